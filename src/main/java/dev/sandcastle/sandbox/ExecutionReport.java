@@ -1,0 +1,14 @@
+package dev.sandcastle.sandbox;
+
+import java.util.List;
+
+/**
+ * What running a solution did. When loading the solution failed ({@code loadVerdict} not
+ * null: syntax error, policy violation, ...) {@code tests} is empty.
+ */
+public record ExecutionReport(
+        Verdict loadVerdict, String loadMessage, String loadStdout, List<TestExecution> tests, long cpuMs, long statements) {
+    public ExecutionReport {
+        tests = List.copyOf(tests);
+    }
+}
