@@ -13,6 +13,9 @@ public interface Sandbox extends AutoCloseable {
     /** Loads the solution once in a fresh context and grades it against every test. */
     GradeReport grade(GradeRequest request);
 
+    /** Readiness for health checks; never blocks on guest code. */
+    SandboxStatus status();
+
     @Override
     void close();
 }
