@@ -32,6 +32,9 @@ final class WorkerLauncher {
         List<String> jvm = new ArrayList<>();
         jvm.add(java);
         jvm.addAll(jvmOptions(config.workerHeapMb()));
+        if (featureVersion(javaHome) >= 23) {
+            jvm.add("--sun-misc-unsafe-memory-access=allow"); // Truffle still uses it; silences a warning per worker
+        }
         jvm.add("-Dpolyglot.engine.userResourceCache=" + resourceCache);
         jvm.add("-Dpolyglot.engine.WarnInterpreterOnly=false");
         jvm.addAll(extraJvmOptions);
@@ -64,6 +67,24 @@ final class WorkerLauncher {
                 "-Xss1m",                          // JVM threads; guest threads get their own big stack
                 "--enable-native-access=ALL-UNNAMED",
                 "-Djava.awt.headless=true");
+    }
+
+    /** The Java feature version of a JDK, from its release file; 0 when unknown. */
+    static int featureVersion(Path javaHome) {
+        if (javaHome.equals(Path.of(System.getProperty("java.home")))) {
+            return Runtime.version().feature();
+        }
+        try {
+            for (String line : Files.readAllLines(javaHome.resolve("release"))) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    String version = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+                    return Integer.parseInt(version.split("[.+-]")[0]);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // unknown: leave version-specific options out
+        }
+        return 0;
     }
 
     /**

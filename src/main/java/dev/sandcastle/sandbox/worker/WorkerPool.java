@@ -80,6 +80,9 @@ final class WorkerPool implements AutoCloseable {
             worker = WorkerProcess.start(launcher, spawnTimeout);
         } catch (WorkerFailure failure) {
             starting.decrementAndGet();
+            if (closed) {
+                return;
+            }
             int failures = failuresInRow.incrementAndGet();
             problem = failure.getMessage();
             lastSpawnFailed = true;
@@ -109,7 +112,8 @@ final class WorkerPool implements AutoCloseable {
         worker.onExit().thenRun(() -> {
             // A worker that dies while idle is replaced; one that dies on a job is retired by its caller.
             if (idle.remove(spawned)) {
-                LOG.log(Level.WARNING, "sandbox {0} worker {1} died while idle: {2}", name, spawned.id(), spawned.stderrTail());
+                LOG.log(Level.WARNING, "sandbox {0} worker {1} died while idle (exit {2}); replacing it",
+                        name, spawned.id(), spawned.exitCode());
                 retire(spawned);
             }
         });

@@ -85,7 +85,7 @@ final class WorkerProcess {
         if (!Boolean.TRUE.equals(ready.get("selfTestPassed"))) {
             worker.kill();
             throw new WorkerFailure(WorkerFailure.Kind.FAILED_TO_START, null,
-                    "worker self-test failed: " + ready.get("problems"));
+                    "worker self-test failed: " + ready.get("problem"));
         }
         worker.warmMs = ready.get("warmMs") instanceof Long ms ? ms : -1;
         worker.readyMs = (System.nanoTime() - worker.startedNanos) / 1_000_000;
@@ -253,6 +253,11 @@ final class WorkerProcess {
             Thread.currentThread().interrupt();
         }
         kill();
+    }
+
+    /** The exit code, or null while the process runs. */
+    Integer exitCode() {
+        return process.isAlive() ? null : process.exitValue();
     }
 
     boolean alive() {

@@ -6,7 +6,7 @@ import dev.sandcastle.sandbox.ExecutionJob;
 import dev.sandcastle.sandbox.ExecutionReport;
 import dev.sandcastle.sandbox.GradeReport;
 import dev.sandcastle.sandbox.GradeRequest;
-//import dev.sandcastle.sandbox.Grading;
+import dev.sandcastle.sandbox.Grading;
 import dev.sandcastle.sandbox.GuestExecutor;
 import dev.sandcastle.sandbox.Limits;
 import dev.sandcastle.sandbox.Policy;
@@ -78,7 +78,7 @@ public final class WorkerSandbox implements Sandbox {
             // Fail closed before any work is done: waits for the first worker, or throws.
             players.release(players.acquire(config.spawnTimeout()));
         }
-        throw new UnsupportedOperationException("TEMP until Grading lands"); // return Grading.grade(new PooledExecutor(), request);
+        return Grading.grade(new PooledExecutor(), request);
     }
 
     /** The executor Grading sees: player code on player workers, custom checks on a checker worker. */
@@ -184,6 +184,11 @@ public final class WorkerSandbox implements Sandbox {
 
     WorkerPool players() {
         return players;
+    }
+
+    /** The checker pool, or null before the first custom check. */
+    WorkerPool checkers() {
+        return checkers;
     }
 
     @Override
