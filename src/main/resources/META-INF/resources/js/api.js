@@ -65,8 +65,31 @@ export async function api(method, path, body, {headers = {}, signal, raw = false
     throw new ApiError(response.status, problem, response.headers.get('Retry-After'));
   }
   if (raw) return response;
-  const text = await response.text();
-  return text ? JSON.parse(text) : null;
+  return parseJson(await response.text());
+}
+
+/**
+ * A JSON number whose exact text JavaScript would lose: an integer beyond 2^53 or a float
+ * written with a fraction or exponent such as 1.0. Python tells 1 from 1.0 and the typed
+ * checker does too, so the page shows the number as the server wrote it.
+ */
+export class ExactNumber {
+  constructor(source, value) {
+    this.source = source;
+    this.value = value;
+  }
+  valueOf() { return this.value; }
+  toString() { return this.source.replace('E', 'e'); }
+}
+
+export function parseJson(text) {
+  if (!text) return null;
+  return JSON.parse(text, (key, value, context) => {
+    if (typeof value === 'number' && context && typeof context.source === 'string' && context.source !== String(value)) {
+      return new ExactNumber(context.source, value);
+    }
+    return value;
+  });
 }
 
 /** HTTP Basic for token creation; UTF-8 so names outside ASCII work. */

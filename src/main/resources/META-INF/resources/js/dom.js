@@ -49,6 +49,8 @@ export function pyRepr(value) {
   if (value === false) return 'False';
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'number') return String(value);
+  if (typeof value === 'bigint') return String(value);
+  if (typeof value === 'object' && typeof value.source === 'string' && typeof value.valueOf() === 'number') return value.toString();
   if (Array.isArray(value)) return '[' + value.map(pyRepr).join(', ') + ']';
   if (typeof value === 'object') {
     return '{' + Object.entries(value).map(([k, v]) => JSON.stringify(k) + ': ' + pyRepr(v)).join(', ') + '}';

@@ -78,6 +78,6 @@ function renderTest(test, mission) {
   return item;
 }
 
-function callText(mission, args) {
+export function callText(mission, args) {
   return (mission.entryPoint || 'f') + '(' + (args || []).map(pyRepr).join(', ') + ')';
 }

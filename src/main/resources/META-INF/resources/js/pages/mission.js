@@ -1,11 +1,11 @@
 // The mission page: statement, editor, Run / Check, live grading progress and per-test results.
 
 import {h, clear, pyRepr} from '../dom.js';
-import {api, ApiError, session} from '../api.js';
+import {api, ApiError, parseJson, session} from '../api.js';
 import {renderMarkdown} from '../markdown.js';
 import {createEditor} from '../editor.js';
 import {label} from './missions.js';
-import {renderSubmission} from '../results.js';
+import {renderSubmission, callText} from '../results.js';
 
 const DRAFT_PREFIX = 'sandcastle.draft.';
 
@@ -23,7 +23,19 @@ export async function missionPage([slug], {onLeave, isCurrent}) {
   const editorHost = h('div.editor-host', {id: 'editor'});
 
   let controller = null;
-  onLeave(() => { if (controller) controller.abort(); });
+  // Ctrl/Cmd+Enter works anywhere on the page, not only inside the editor.
+  const onKey = event => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.defaultPrevented
+        && !event.target.closest('.CodeMirror, textarea')) {
+      event.preventDefault();
+      submit(event.shiftKey ? 'check' : 'run');
+    }
+  };
+  document.addEventListener('keydown', onKey);
+  onLeave(() => {
+    document.removeEventListener('keydown', onKey);
+    if (controller) controller.abort();
+  });
 
   const editor = createEditor(editorHost, savedDraft ?? starter, {
     onRun: () => submit('run'),
@@ -73,7 +85,7 @@ export async function missionPage([slug], {onLeave, isCurrent}) {
     try {
       const response = await api('POST', '/api/missions/' + encodeURIComponent(slug) + '/submissions',
         {code: editor.getValue(), mode}, {raw: true, signal: controller.signal});
-      const created = await response.json().catch(() => null);
+      const created = await response.text().then(parseJson).catch(() => null);
       const location = sameOriginPath(response.headers.get('Location'))
         ?? (created && created.id !== undefined ? '/api/submissions/' + encodeURIComponent(created.id) : null);
       if (!location) throw new Error('The server did not say where to find the submission.');
@@ -131,10 +143,6 @@ export async function missionPage([slug], {onLeave, isCurrent}) {
   // CodeMirror measures itself; refresh once the page is in the document.
   document.addEventListener('sandcastle:rendered', () => editor.refresh(), {once: true});
   return page;
-}
-
-export function callText(mission, args) {
-  return (mission.entryPoint || 'f') + '(' + (args || []).map(pyRepr).join(', ') + ')';
 }
 
 function submitError(error) {

@@ -2,7 +2,7 @@
 // with a mark on the ones the signed-in player has solved.
 
 import {h, clear} from '../dom.js';
-import {api, rows, session} from '../api.js';
+import {session} from '../api.js';
 import {loadAllMissions, solvedSlugs} from '../data.js';
 
 const DIFFICULTIES = ['EASY', 'MEDIUM', 'HARD'];
