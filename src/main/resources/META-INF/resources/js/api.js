@@ -50,8 +50,10 @@ export const session = {
 /** api('GET', '/api/missions') -> parsed JSON (or null), throwing ApiError on 4xx/5xx. */
 export async function api(method, path, body, {headers = {}, signal, raw = false} = {}) {
   const current = session.get();
+  // no-cache: leaderboards are served with a short max-age; after a Check the page must see
+  // the new standings at once (the ETag keeps the revalidation cheap).
   const init = {method, headers: {Accept: 'application/json, application/problem+json', ...headers}, signal,
-    credentials: 'same-origin'};
+    credentials: 'same-origin', cache: 'no-cache'};
   if (current && !init.headers.Authorization) init.headers.Authorization = 'Bearer ' + current.token;
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';

@@ -29,8 +29,8 @@ export async function solvedSlugs() {
   }
 }
 
+/** The profile lists missions with points; those with a solvedAt were fully solved. */
 export function solvedFromProfile(profile) {
-  const solved = profile && (profile.solved || profile.solvedMissions || profile.missions);
-  if (!Array.isArray(solved)) return [];
-  return solved.map(s => typeof s === 'string' ? s : (s.slug || s.mission)).filter(Boolean);
+  const missions = profile && Array.isArray(profile.missions) ? profile.missions : [];
+  return missions.filter(m => m && m.solvedAt).map(m => m.slug);
 }

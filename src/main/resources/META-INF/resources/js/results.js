@@ -33,7 +33,7 @@ export function renderSubmission(submission, mission, {partial = false} = {}) {
     {id: 'verdict', role: 'alert', dataset: {verdict}},
     h('strong', {}, info ? info.title : verdict),
     h('span', {}, ' — ', info ? info.text : ''),
-    firstMessage && !tests.some(t => t.public && t.message === firstMessage) ? h('pre.message', {}, firstMessage) : null,
+    firstMessage && !tests.some(t => isPublic(t) && t.message === firstMessage) ? h('pre.message', {}, firstMessage) : null,
     mode === 'run' && verdict === 'ACCEPTED'
       ? h('p.hint', {}, 'The examples pass. Press Check to grade against all tests and earn the points.') : null);
 
@@ -47,20 +47,33 @@ export function renderSubmission(submission, mission, {partial = false} = {}) {
   return h('div.submission', {dataset: {id: submission.id, status: submission.status || ''}},
     banner,
     facts.length ? h('p.facts.muted', {}, facts.join(' · ')) : null,
-    h('ol.tests', {}, tests.map(test => renderTest(test, mission))));
+    h('ol.tests', {}, numbered(tests).map(([test, number]) => renderTest(test, number, mission))));
 }
 
-function renderTest(test, mission) {
+/** The API may call the flag "public" or "isPublic" (a Java record component). */
+export function isPublic(test) {
+  return Boolean(test.public ?? test.isPublic);
+}
+
+// Test indexes count all of a mission's tests; players see examples and hidden tests numbered apart.
+function numbered(tests) {
+  let examples = 0;
+  let hidden = 0;
+  return [...tests].sort((a, b) => a.index - b.index)
+    .map(test => [test, isPublic(test) ? ++examples : ++hidden]);
+}
+
+function renderTest(test, number, mission) {
   const ok = test.verdict === 'ACCEPTED';
   const head = h('div.test-head', {},
     h('span.mark', {'aria-hidden': 'true'}, test.verdict ? (ok ? '✔' : '✘') : '…'),
-    h('span', {}, (test.public ? 'Example ' : 'Hidden test ') + (test.index + 1)),
+    h('span', {}, (isPublic(test) ? 'Example ' : 'Hidden test ') + number),
     test.category ? h('span.tag', {}, test.category) : null,
     h('span.test-verdict', {}, test.verdict ? verdictTitle(test.verdict) : 'pending'),
     test.cpuMs !== undefined && test.cpuMs !== null ? h('span.muted', {}, test.cpuMs + ' ms') : null);
-  const item = h('li.test' + (ok ? '.ok' : test.verdict ? '.bad' : '') + (test.public ? '.public' : '.hidden'),
+  const item = h('li.test' + (ok ? '.ok' : test.verdict ? '.bad' : '') + (isPublic(test) ? '.public' : '.hidden'),
     {dataset: {index: test.index, verdict: test.verdict || ''}}, head);
-  if (test.public) {
+  if (isPublic(test)) {
     const rows = [
       ['Call', 'call', callText(mission, test.args)],
       ['Expected', 'expected', 'expected' in test ? pyRepr(test.expected) : null],

@@ -15,12 +15,12 @@ export async function leaderboardPage(params, {query}) {
     entries.length === 0 ? h('p', {}, 'Nobody has solved a mission yet. Be the first!') :
       h('div.table-scroll', {}, h('table.board#leaderboard', {},
         h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, '#'), h('th', {scope: 'col'}, 'Player'),
-          h('th.num', {scope: 'col'}, 'Score'), h('th.num', {scope: 'col'}, 'Solved'))),
+          h('th.num', {scope: 'col'}, 'Points'), h('th.num', {scope: 'col'}, 'Solved'))),
         h('tbody', {}, entries.map((row, i) => h('tr' + (me && nameOf(row) === me.name ? '.me' : ''), {},
           h('td', {}, row.rank ?? page * PAGE_SIZE + i + 1),
           h('td', {}, playerLink(nameOf(row))),
-          h('td.num', {}, row.score ?? row.points ?? ''),
-          h('td.num', {}, row.solved ?? row.solvedCount ?? row.missionsSolved ?? '')))))),
+          h('td.num', {}, row.points ?? ''),
+          h('td.num', {}, row.solved ?? '')))))),
     pager(page, entries.length, body, p => '#/leaderboard?page=' + p));
 }
 
@@ -47,17 +47,19 @@ export async function missionLeaderboardPage([slug], {query}) {
     entries.length === 0 ? h('p', {}, 'No accepted solution yet.') :
       h('div.table-scroll', {}, h('table.board#mission-leaderboard', {},
         h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, '#'), h('th', {scope: 'col'}, 'Player'),
-          h('th.num', {scope: 'col'}, 'Code length'), h('th.num', {scope: 'col'}, 'CPU ms'), h('th', {scope: 'col'}, 'Solved at'))),
+          h('th.num', {scope: 'col'}, 'Code length'), h('th.num', {scope: 'col'}, 'Statements'),
+          h('th.num', {scope: 'col'}, 'CPU ms'), h('th', {scope: 'col'}, by === 'first' ? 'Solved at' : 'Reached at'))),
         h('tbody', {}, entries.map((row, i) => h('tr' + (me && nameOf(row) === me.name ? '.me' : ''), {},
           h('td', {}, row.rank ?? i + 1),
           h('td', {}, playerLink(nameOf(row))),
           h('td.num', {}, row.codeLength ?? ''),
+          h('td.num', {}, row.statements ?? ''),
           h('td.num', {}, row.cpuMs ?? ''),
-          h('td', {}, formatDate(row.solvedAt ?? row.acceptedAt ?? row.gradedAt ?? row.at))))))));
+          h('td', {}, formatDate(row.at))))))));
 }
 
 export function nameOf(row) {
-  return String(row.name ?? row.player ?? row.playerName ?? '');
+  return String(row.name ?? '');
 }
 
 function pager(page, count, body, link) {

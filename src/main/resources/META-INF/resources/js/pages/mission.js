@@ -128,7 +128,8 @@ export async function missionPage([slug], {onLeave, isCurrent}) {
         h('div#description.markdown', {}, renderMarkdown(mission.description || '')),
         examples.length ? h('div.examples', {},
           h('h2', {}, 'Examples'),
-          h('ul', {}, examples.map(t => h('li', {}, h('code', {}, callText(mission, t.args) + ' == ' + pyRepr(t.expected)))))) : null),
+          h('ul', {}, examples.map(t => h('li', {}, h('code', {}, callText(mission, t.args) + ' == ' + pyRepr(t.expected)))))) : null,
+        rules(mission)),
       h('section.workbench', {'aria-label': 'Your solution'},
         h('div.editor-label', {},
           h('span', {}, 'Your solution', mission.entryPoint ? ' · define ' : '', mission.entryPoint ? h('code', {}, mission.entryPoint) : null),
@@ -143,6 +144,37 @@ export async function missionPage([slug], {onLeave, isCurrent}) {
   // CodeMirror measures itself; refresh once the page is in the document.
   document.addEventListener('sandcastle:rendered', () => editor.refresh(), {once: true});
   return page;
+}
+
+/** What Check will run and under which limits, so a limit verdict is never a surprise. */
+function rules(mission) {
+  const items = [];
+  const hidden = mission.hiddenTests && typeof mission.hiddenTests === 'object' ? Object.entries(mission.hiddenTests) : [];
+  if (hidden.length) {
+    items.push(['Hidden tests', hidden.map(([category, count]) => count + ' ' + category).join(', ')]);
+  }
+  const checker = mission.checker || {};
+  if (checker.type === 'float') items.push(['Answers', 'compared as floats (tolerance ' + (checker.absTolerance ?? 1e-9) + ')']);
+  else if (checker.type === 'unordered') items.push(['Answers', 'a list in any order']);
+  else if (checker.type === 'custom') items.push(['Answers', 'checked by the mission\'s own checker']);
+  const limits = mission.limits || {};
+  if (limits.cpuMsPerTest) items.push(['Time', limits.cpuMsPerTest + ' ms CPU per test, ' + limits.cpuMsPerSubmission + ' ms in all']);
+  if (limits.memoryBytes) items.push(['Memory', bytes(limits.memoryBytes)]);
+  if (limits.outputBytes) items.push(['Printed output', bytes(limits.outputBytes)]);
+  if (limits.codeBytes) items.push(['Code size', bytes(limits.codeBytes)]);
+  if (limits.recursionDepth) items.push(['Recursion depth', String(limits.recursionDepth)]);
+  if ((mission.extraImports || []).length) items.push(['Extra imports', mission.extraImports.join(', ')]);
+  if (!items.length) return null;
+  return h('details.rules', {},
+    h('summary', {}, 'Rules and limits'),
+    h('dl.facts-grid', {}, items.map(([key, value]) => [h('dt', {}, key), h('dd', {}, value)])));
+}
+
+function bytes(n) {
+  const value = Number(n);
+  if (value >= 1 << 20) return Math.round(value / (1 << 20)) + ' MB';
+  if (value >= 1 << 10) return Math.round(value / (1 << 10)) + ' KB';
+  return value + ' bytes';
 }
 
 function submitError(error) {
