@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Duration;
 
-@Path("/api")
+@Path("/api/submissions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "submissions")
 public class SubmissionResource {
@@ -33,23 +33,8 @@ public class SubmissionResource {
     @Inject
     SubmissionService service;
 
-    @POST
-    @Path("/missions/{slug}/submissions")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit a solution: mode run grades the public examples, check grades every test")
-    public Response submit(@PathParam("slug") String slug, @NotNull(message = "a JSON body is required") @Valid SubmissionRequest request) {
-        Submission submission = service.submit(currentPlayer.require(), slug, request);
-        return Response.accepted(new Accepted(submission.id, submission.status))
-                .location(UriBuilder.fromPath("/api/submissions/{id}").build(submission.id))
-                .build();
-    }
-
-    /** The body of a 202: where to look, and the state right now. */
-    public record Accepted(long id, SubmissionStatus status) {
-    }
-
     @GET
-    @Path("/submissions/{id}")
+    @Path("/{id}")
     @Operation(summary = "A submission with per-test results; ?wait=N waits up to N seconds for the verdict")
     public SubmissionViews.Detail get(@PathParam("id") long id, @QueryParam("wait") Double waitSeconds) {
         if (waitSeconds != null && (waitSeconds < 0 || waitSeconds.isNaN())) {
@@ -57,13 +42,5 @@ public class SubmissionResource {
         }
         Duration wait = waitSeconds == null ? Duration.ZERO : Duration.ofMillis((long) (Math.min(waitSeconds, 3600) * 1000));
         return service.find(currentPlayer.require(), id, wait);
-    }
-
-    @GET
-    @Path("/players/me/submissions")
-    @Operation(summary = "The current player's submissions, newest first; filter by mission slug")
-    public Page<SubmissionViews.Summary> mine(
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("mission") String mission) {
-        return service.history(currentPlayer.require(), mission, PageRequest.of(page, size));
     }
 }

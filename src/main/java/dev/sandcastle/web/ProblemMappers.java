@@ -54,6 +54,12 @@ public class ProblemMappers {
                 .withInstance(uri.getPath()).toResponse();
     }
 
+    /** Mapped on its own because Quarkus ships a more specific mapper for it that answers plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
