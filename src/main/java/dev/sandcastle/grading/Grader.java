@@ -3,6 +3,7 @@ package dev.sandcastle.grading;
 import dev.sandcastle.Roles;
 import dev.sandcastle.sandbox.GradeReport;
 import dev.sandcastle.sandbox.Sandbox;
+import dev.sandcastle.sandbox.SandboxUnavailableException;
 import dev.sandcastle.sandbox.Verdict;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -88,6 +89,14 @@ public class Grader {
         long renewEvery = Math.max(100, config.lease().toMillis() / 3);
         renewer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("grader-lease").factory());
         renewer.scheduleWithFixedDelay(this::renewLeases, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
+        // spawn the worker pool now, off the request path (the constructor starts the workers)
+        Thread.ofPlatform().name("sandbox-warm-up").start(() -> {
+            try {
+                LOG.infof("sandbox: %s", sandbox.get().status());
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "the sandbox could not start; grading waits for it");
+            }
+        });
         LOG.infof("grader %s started: %d concurrent gradings, lease %s", processId, concurrency, config.lease());
     }
 
@@ -156,6 +165,10 @@ public class Grader {
                 outcome = GradingOutcome.of(job, gradeInSandbox(job));
             }
             write(claim, job, outcome);
+        } catch (SandboxUnavailableException e) {
+            // fail closed, and not the submission's fault: back to the queue without counting the attempt
+            LOG.warnf("submission %d: sandbox unavailable (%s); retrying later", claim.submissionId(), e.getMessage());
+            queue.release(claim, null, config.pollInterval().multipliedBy(2), false);
         } catch (LostClaimException e) {
             LOG.warnf("submission %d: %s; its verdict is someone else's to write", claim.submissionId(), e.getMessage());
         } catch (RuntimeException e) {
