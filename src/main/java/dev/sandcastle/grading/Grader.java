@@ -62,6 +62,8 @@ public class Grader {
     private final Map<Long, InFlight> inFlight = new ConcurrentHashMap<>();
     private final Semaphore wakeUps = new Semaphore(0);
     private final AtomicInteger idle = new AtomicInteger();
+    /** Loops between starting a claim and finishing its job. */
+    private final AtomicInteger busy = new AtomicInteger();
     private volatile boolean running;
     private volatile boolean paused;
     private ExecutorService loops;
@@ -118,17 +120,28 @@ public class Grader {
         wake();
     }
 
+    /** Jobs being claimed or graded by this process right now. */
     public int inFlightCount() {
-        return inFlight.size();
+        return busy.get();
     }
 
     private void loop(String graderId) {
         while (running) {
             try {
-                Optional<Claim> claim = paused ? Optional.empty() : queue.claim(graderId, config.lease());
-                if (claim.isPresent()) {
-                    process(claim.get());
-                } else {
+                boolean processed = false;
+                if (!paused) {
+                    busy.incrementAndGet();
+                    try {
+                        Optional<Claim> claim = queue.claim(graderId, config.lease());
+                        if (claim.isPresent()) {
+                            process(claim.get());
+                            processed = true;
+                        }
+                    } finally {
+                        busy.decrementAndGet();
+                    }
+                }
+                if (!processed) {
                     idle.incrementAndGet();
                     try {
                         wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
