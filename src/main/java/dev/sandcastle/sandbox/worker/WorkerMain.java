@@ -82,6 +82,7 @@ public final class WorkerMain {
         ready.put("checked", List.copyOf(selfTest.checked()));
         ready.put("warmMs", (System.nanoTime() - started) / 1_000_000);
         ready.put("pid", ProcessHandle.current().pid());
+        ready.put("heapUsedMb", (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
         WireCodec.writeFrame(protocolOut, ready);
         if (!selfTest.passed()) {
             // A worker that failed its self-test never runs a job.

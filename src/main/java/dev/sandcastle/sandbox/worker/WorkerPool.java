@@ -25,6 +25,8 @@ final class WorkerPool implements AutoCloseable {
     /** A worker is recycled after this many jobs, to bound whatever a long life accumulates. */
     static final int MAX_JOBS_PER_WORKER = 1_000;
     private static final long MAX_BACKOFF_MS = 30_000;
+    /** Resident growth past which a worker is replaced rather than kept (ADR 0001). */
+    static final long BLOATED_MARGIN_KB = 256L << 10;
 
     private final String name;
     private final int size;
@@ -96,8 +98,8 @@ final class WorkerPool implements AutoCloseable {
             return;
         }
         lastReadyMs = (System.nanoTime() - began) / 1_000_000;
-        LOG.log(Level.INFO, "sandbox {0} worker {1} (pid {2}) ready in {3} ms (engine + first context + self-test {4} ms)",
-                name, worker.id(), worker.pid(), lastReadyMs, worker.warmMs());
+        LOG.log(Level.INFO, "sandbox {0} worker {1} (pid {2,number,#}) ready in {3} ms (engine + first context + self-test {4} ms, heap in use {5} MB)",
+                name, worker.id(), worker.pid(), lastReadyMs, worker.warmMs(), worker.heapUsedMb());
         members.add(worker);
         starting.decrementAndGet();
         failuresInRow.set(0);
@@ -166,7 +168,8 @@ final class WorkerPool implements AutoCloseable {
 
     /** Gives a worker back after a job: healthy ones go back to work, others are replaced. */
     void release(WorkerProcess worker) {
-        if (!closed && worker.alive() && !worker.tainted() && worker.jobs() < MAX_JOBS_PER_WORKER) {
+        if (!closed && worker.alive() && !worker.tainted() && worker.jobs() < MAX_JOBS_PER_WORKER
+                && !worker.bloated(BLOATED_MARGIN_KB)) {
             idle.addFirst(worker);
             signal();
         } else {
