@@ -25,6 +25,8 @@ final class WorkerPool implements AutoCloseable {
     /** A worker is recycled after this many jobs, to bound whatever a long life accumulates. */
     static final int MAX_JOBS_PER_WORKER = 1_000;
     private static final long MAX_BACKOFF_MS = 30_000;
+    /** Generous: an idle worker's main thread only has to wake up, even on a loaded host. */
+    static final Duration PING_TIMEOUT = Duration.ofSeconds(5);
     /** Resident growth past which a worker is replaced rather than kept (ADR 0001). */
     static final long BLOATED_MARGIN_KB = 256L << 10;
 
@@ -141,9 +143,11 @@ final class WorkerPool implements AutoCloseable {
             }
             WorkerProcess worker = idle.pollFirst();
             if (worker != null) {
-                if (worker.alive()) {
+                // A worker that stopped answering while idle must not cost the next player a TLE.
+                if (worker.alive() && worker.answersPing(PING_TIMEOUT)) {
                     return worker;
                 }
+                LOG.log(Level.WARNING, "sandbox {0} worker {1} stopped answering while idle; replacing it", name, worker.id());
                 retire(worker);
                 continue;
             }
@@ -219,6 +223,11 @@ final class WorkerPool implements AutoCloseable {
     /** Time the latest successful spawn took, for logs and benchmarks. */
     long lastReadyMs() {
         return lastReadyMs;
+    }
+
+    /** Pids of the idle workers, next to be lent first. */
+    List<Long> idlePids() {
+        return idle.stream().map(WorkerProcess::pid).toList();
     }
 
     /** Pids of the current workers, for tests that look at them from outside. */

@@ -134,6 +134,18 @@ final class WorkerProcess {
         return message.get(Messages.OK);
     }
 
+    /** True when the worker answers a ping in time; a worker that does not is killed. */
+    boolean answersPing(Duration timeout) {
+        try {
+            return "pong".equals(call("ping", null, timeout));
+        } catch (WorkerFailure | RuntimeException e) {
+            kill();
+            return false;
+        } finally {
+            jobs--;
+        }
+    }
+
     private Object awaitAnswer(Duration timeout) throws WorkerFailure {
         Object frame;
         try {
