@@ -66,22 +66,47 @@ public class ScoreKeeper {
                     .setParameter(5, newlySolved)
                     .setParameter(6, check.submissionId())
                     .executeUpdate();
-            em.createNativeQuery("""
+            int total = ((Number) em.createNativeQuery("""
                             UPDATE players
                             SET points = points + ?2,
                                 solved_count = solved_count + CASE WHEN ?3 THEN 1 ELSE 0 END,
                                 last_point_at = CASE WHEN ?2 > 0 THEN ?4 ELSE last_point_at END
-                            WHERE id = ?1""")
+                            WHERE id = ?1
+                            RETURNING points""")
                     .setParameter(1, check.playerId())
                     .setParameter(2, gained)
                     .setParameter(3, newlySolved)
                     .setParameter(4, at)
-                    .executeUpdate();
+                    .getSingleResult()).intValue();
+            if (gained > 0) {
+                movePointsBucket(total - gained, total);
+            }
+            if (newlySolved) {
+                em.createNativeQuery("""
+                                INSERT INTO mission_solvers (mission_id, solvers) VALUES (?1, 1)
+                                ON CONFLICT (mission_id) DO UPDATE SET solvers = mission_solvers.solvers + 1""")
+                        .setParameter(1, check.missionId())
+                        .executeUpdate();
+            }
         }
         if (accepted) {
             recordBests(check, at);
         }
         return new Outcome(gained, newlySolved);
+    }
+
+    /** Moves a player from one points bucket to a higher one (lower bucket first: a fixed lock order). */
+    private void movePointsBucket(int from, int to) {
+        if (from > 0) {
+            em.createNativeQuery("UPDATE leaderboard_points SET players = players - 1 WHERE points = ?1")
+                    .setParameter(1, from)
+                    .executeUpdate();
+        }
+        em.createNativeQuery("""
+                        INSERT INTO leaderboard_points (points, players) VALUES (?1, 1)
+                        ON CONFLICT (points) DO UPDATE SET players = leaderboard_points.players + 1""")
+                .setParameter(1, to)
+                .executeUpdate();
     }
 
     /** The player's shortest and fastest accepted solutions of the mission; ties keep the earlier one. */

@@ -16,6 +16,16 @@ public class CurrentPlayer {
     @Inject
     SecurityIdentity identity;
 
+    private Player player;
+
+    /** The player making this request (loaded once per request); 401 for an anonymous request. */
+    public Player require() {
+        if (player == null) {
+            player = Player.<Player>findByIdOptional(id()).orElseThrow(UnauthorizedException::new);
+        }
+        return player;
+    }
+
     public long id() {
         Long id = identity.getAttribute(Identities.PLAYER_ID);
         if (identity.isAnonymous() || id == null) {

@@ -19,6 +19,7 @@ import dev.sandcastle.sandbox.Verdict;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,9 @@ class LeaderboardTest {
 
     @Inject
     Scoring scoring;
+
+    @Inject
+    EntityManager em;
 
     private record Solver(String name, long id) {
     }
@@ -156,6 +160,32 @@ class LeaderboardTest {
                 .statusCode(200).body("items", empty()).body("total", equalTo(5));
         given().queryParam("page", 1_000_000).get("/api/leaderboard").then()
                 .statusCode(200).body("items", empty());
+    }
+
+    @Test
+    void everyPageOfTheGlobalLeaderboardMatchesAPlainOrderedQuery() {
+        // a few more scorers with clashing totals, so the points buckets have several members
+        long mission = scoring.mission(newMissionSlug(), 7);
+        for (int i = 0; i < 6; i++) {
+            scoring.record(accepted(solver().id(), mission, 7, T0.plusSeconds(i % 3)));
+        }
+        List<String> expected = em.createNativeQuery("""
+                SELECT name FROM players WHERE points > 0 ORDER BY points DESC, last_point_at, id""").getResultList();
+        for (int size : List.of(1, 7, 100)) {
+            List<String> paged = new ArrayList<>();
+            for (int page = 0; page * size < expected.size() + size; page++) {
+                var response = given().queryParam("page", page).queryParam("size", size).get("/api/leaderboard")
+                        .then().statusCode(200).body("total", equalTo(expected.size())).extract();
+                paged.addAll(response.path("items.name"));
+            }
+            assertEquals(expected, paged, "size " + size);
+        }
+        List<Object[]> buckets = em.createNativeQuery("""
+                SELECT b.points, b.players, (SELECT count(*) FROM players p WHERE p.points = b.points)
+                FROM leaderboard_points b""").getResultList();
+        for (Object[] b : buckets) {
+            assertEquals(((Number) b[2]).longValue(), ((Number) b[1]).longValue(), "players with " + b[0] + " points");
+        }
     }
 
     @Test

@@ -1,0 +1,3 @@
+def net_radius(fish: list[list[float]]) -> float:
+    """Return the radius of the smallest circle containing every point of fish."""
+    pass

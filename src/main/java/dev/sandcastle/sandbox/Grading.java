@@ -1,0 +1,107 @@
+package dev.sandcastle.sandbox;
+
+import dev.sandcastle.sandbox.check.Checkers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Grades a solution: sends the code and the inputs (never the expected answers) to a
+ * {@link GuestExecutor}, compares every result in Java and builds the report. Pure
+ * composition, so the same code grades in-process and behind worker JVMs.
+ */
+public final class Grading {
+
+    /** Exception names a hidden test may show: fixed words that cannot carry test data. */
+    private static final Set<String> BUILTIN_ERRORS = Set.of(
+            "ArithmeticError", "AssertionError", "AttributeError", "BaseException", "EOFError", "Exception",
+            "FloatingPointError", "GeneratorExit", "ImportError", "IndexError", "KeyError", "KeyboardInterrupt",
+            "LookupError", "MemoryError", "ModuleNotFoundError", "NameError", "NotImplementedError", "OSError",
+            "OverflowError", "RecursionError", "RuntimeError", "StopIteration", "SystemExit", "TypeError",
+            "UnboundLocalError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError", "ValueError",
+            "ZeroDivisionError", "PermissionError", "ExceptionGroup", "BaseExceptionGroup");
+
+    private Grading() {
+    }
+
+    public static GradeReport grade(GuestExecutor executor, GradeRequest request) {
+        List<List<Object>> inputs = new ArrayList<>(request.tests().size());
+        for (TestCase test : request.tests()) {
+            inputs.add(test.args());
+        }
+        ExecutionReport run = executor.execute(new ExecutionJob(
+                request.solution(), request.entryPoint(), inputs, request.limits(), request.policy()));
+        if (run.loadVerdict() != null) {
+            String message = run.loadMessage() == null ? run.loadVerdict().wording() : run.loadMessage();
+            return new GradeReport(run.loadVerdict(), message, List.of(), run.cpuMs(), run.statements());
+        }
+        List<TestResult> results = new ArrayList<>(request.tests().size());
+        Verdict overall = Verdict.ACCEPTED;
+        String overallMessage = Verdict.ACCEPTED.wording();
+        for (int i = 0; i < request.tests().size(); i++) {
+            TestCase test = request.tests().get(i);
+            TestExecution execution = i < run.tests().size() ? run.tests().get(i) : notRun();
+            TestResult result = judge(i, test, execution, request, executor);
+            results.add(result);
+            if (overall == Verdict.ACCEPTED && result.verdict() != Verdict.ACCEPTED) {
+                overall = result.verdict();
+                overallMessage = "test " + (i + 1) + ": " + result.message();
+            }
+        }
+        return new GradeReport(overall, overallMessage, results, run.cpuMs(), run.statements());
+    }
+
+    private static TestResult judge(
+            int index, TestCase test, TestExecution execution, GradeRequest request, GuestExecutor executor) {
+        Verdict verdict;
+        String message;
+        if (execution.verdict() != null) {
+            verdict = execution.verdict();
+            message = execution.message() == null ? verdict.wording() : execution.message();
+        } else {
+            CheckOutcome outcome = Checkers.check(
+                    request.checker(), executor, test.args(), test.expected(), execution.value(), request.limits());
+            if (outcome.error() != null) {
+                verdict = Verdict.INTERNAL_ERROR;
+                message = "the mission's checker failed";
+            } else if (outcome.passed()) {
+                verdict = Verdict.ACCEPTED;
+                message = outcome.message() == null ? "" : outcome.message();
+            } else {
+                verdict = Verdict.WRONG_ANSWER;
+                message = outcome.message() == null ? Verdict.WRONG_ANSWER.wording() : outcome.message();
+            }
+        }
+        if (test.isPublic()) {
+            return new TestResult(index, true, test.category(), verdict, execution.cpuMs(), execution.statements(),
+                    execution.stdout(), message, execution.value());
+        }
+        return new TestResult(index, false, test.category(), verdict, execution.cpuMs(), execution.statements(),
+                null, hiddenMessage(verdict, execution.message()), null);
+    }
+
+    /**
+     * What a hidden test may say: the verdict's wording, or for a runtime error the name of a
+     * built-in exception type; never exception text, lines, results or checker messages.
+     */
+    static String hiddenMessage(Verdict verdict, String executionMessage) {
+        if (verdict == Verdict.RUNTIME_ERROR && executionMessage != null) {
+            int end = executionMessage.length();
+            for (int i = 0; i < executionMessage.length(); i++) {
+                if (!Character.isLetterOrDigit(executionMessage.charAt(i))) {
+                    end = i;
+                    break;
+                }
+            }
+            String type = executionMessage.substring(0, end);
+            if (BUILTIN_ERRORS.contains(type)) {
+                return type;
+            }
+        }
+        return verdict.wording();
+    }
+
+    private static TestExecution notRun() {
+        return new TestExecution(Verdict.INTERNAL_ERROR, null, 0, -1, "", "the test was not run");
+    }
+}

@@ -1,0 +1,284 @@
+package dev.sandcastle.sandbox.guest;
+
+import dev.sandcastle.sandbox.CheckOutcome;
+import dev.sandcastle.sandbox.CustomCheckJob;
+import dev.sandcastle.sandbox.ExecutionJob;
+import dev.sandcastle.sandbox.ExecutionReport;
+import dev.sandcastle.sandbox.GuestExecutor;
+import dev.sandcastle.sandbox.Limits;
+import dev.sandcastle.sandbox.Policy;
+import dev.sandcastle.sandbox.RunResult;
+import dev.sandcastle.sandbox.TestExecution;
+import dev.sandcastle.sandbox.Verdict;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+
+/**
+ * Runs Python in this JVM behind the VM wall and the Python wall: one shared engine, a fresh
+ * context for every call (never reused, always closed with {@code close(true)}), on a
+ * dedicated big-stack thread watched for CPU, allocation, output and wall time.
+ *
+ * <p>In-process execution cannot stop a guest stuck in an uncancellable built-in
+ * ({@code sum(range(10**11))}) nor survive a guest that kills the JVM; production therefore
+ * uses this class inside disposable worker JVMs only. Here such a guest is abandoned after
+ * a grace period and reported as TIME_LIMIT_EXCEEDED.
+ */
+public final class GraalGuestExecutor implements GuestExecutor {
+
+    /** 64 MB gives about 15k Python frames; 1 MB only about 200. */
+    static final long GUEST_STACK_BYTES = 64L << 20;
+
+    /** Statements executed cannot be read back from GraalPy CE; see docs/decisions/0002. */
+    public static final long STATEMENTS_NOT_MEASURED = -1;
+
+    private final Engine engine;
+    private final Source wallSource;
+
+    public GraalGuestExecutor() {
+        this.engine = VmWall.newEngine();
+        this.wallSource = Source.newBuilder("python", readWall(), "sandcastle-wall.py").buildLiteral();
+    }
+
+    private static String readWall() {
+        try (InputStream in = GraalGuestExecutor.class.getResourceAsStream("wall.py")) {
+            if (in == null) {
+                throw new IllegalStateException("wall.py is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public RunResult run(String code, Limits limits, Policy policy) {
+        if (tooLarge(code, limits)) {
+            return new RunResult(Verdict.POLICY_VIOLATION, "", "", codeTooLarge(limits));
+        }
+        Holder<RunResult> result = new Holder<>();
+        Watchdog watchdog = new Watchdog(limits);
+        boolean ended = runGuest(watchdog, () -> {
+            try (GuestSession session = new GuestSession(engine, wallSource, limits, policy)) {
+                watchdog.attach(Thread.currentThread(), session.context, session.out, session.err);
+                GuestSession.Outcome outcome = metered(watchdog, () -> session.load(code));
+                Verdict verdict = outcome.verdict() == null ? Verdict.ACCEPTED : outcome.verdict();
+                String message = outcome.verdict() == null ? "" : outcome.message();
+                result.value = new RunResult(verdict, session.out.textFrom(0), session.err.textFrom(0), message);
+            }
+        });
+        if (!ended || result.value == null) {
+            return new RunResult(Verdict.TIME_LIMIT_EXCEEDED, "", "", Verdict.TIME_LIMIT_EXCEEDED.wording());
+        }
+        return result.value;
+    }
+
+    @Override
+    public ExecutionReport execute(ExecutionJob job) {
+        Limits limits = job.limits();
+        if (tooLarge(job.solution(), limits)) {
+            return new ExecutionReport(Verdict.POLICY_VIOLATION, codeTooLarge(limits), "", List.of(), 0,
+                    STATEMENTS_NOT_MEASURED);
+        }
+        Progress progress = new Progress();
+        Watchdog watchdog = new Watchdog(limits);
+        boolean ended = runGuest(watchdog, () -> {
+            try (GuestSession session = new GuestSession(engine, wallSource, limits, job.policy())) {
+                watchdog.attach(Thread.currentThread(), session.context, session.out, session.err);
+                GuestSession.Outcome loaded = metered(watchdog, () -> session.load(job.solution()));
+                progress.loadStdout = session.out.textFrom(0);
+                if (loaded.verdict() != null) {
+                    progress.loadVerdict = loaded.verdict();
+                    progress.loadMessage = loaded.message();
+                    progress.completed = true;
+                    return;
+                }
+                for (List<Object> args : job.argsPerTest()) {
+                    if (watchdog.stopAll()) {
+                        break;
+                    }
+                    int mark = session.out.size();
+                    long cpuBefore = watchdog.meteredCpuMs();
+                    GuestSession.Outcome outcome = metered(watchdog, () -> session.call(job.entryPoint(), args));
+                    long cpuMs = watchdog.meteredCpuMs() - cpuBefore;
+                    progress.add(new TestExecution(outcome.verdict(), outcome.value(), cpuMs,
+                            STATEMENTS_NOT_MEASURED, session.out.textFrom(mark), outcome.message()));
+                }
+                progress.completed = true;
+            }
+        });
+        return progress.report(job, watchdog, ended);
+    }
+
+    @Override
+    public CheckOutcome check(CustomCheckJob job) {
+        Limits limits = job.limits();
+        Holder<CheckOutcome> result = new Holder<>();
+        Watchdog watchdog = new Watchdog(limits);
+        boolean ended = runGuest(watchdog, () -> {
+            try (GuestSession session = new GuestSession(engine, wallSource, limits, Policy.DEFAULT)) {
+                watchdog.attach(Thread.currentThread(), session.context, session.out, session.err);
+                GuestSession.Outcome loaded = metered(watchdog, () -> session.load(job.checkerSource()));
+                if (loaded.verdict() != null) {
+                    result.value = new CheckOutcome(false, null, "checker failed to load: " + loaded.message());
+                    return;
+                }
+                List<Object> callArgs = new ArrayList<>();
+                callArgs.add(job.args());
+                callArgs.add(job.expected());
+                callArgs.add(job.actual());
+                GuestSession.Outcome outcome = metered(watchdog, () -> session.call("check", callArgs));
+                result.value = checkOutcome(outcome);
+            }
+        });
+        if (!ended || result.value == null) {
+            return new CheckOutcome(false, null, "checker ran out of time");
+        }
+        return result.value;
+    }
+
+    private static CheckOutcome checkOutcome(GuestSession.Outcome outcome) {
+        if (outcome.verdict() != null) {
+            return new CheckOutcome(false, null, "checker failed: " + outcome.message());
+        }
+        Object value = outcome.value();
+        if (value instanceof Boolean passed) {
+            return new CheckOutcome(passed, null, null);
+        }
+        if (value instanceof List<?> pair && pair.size() == 2 && pair.get(0) instanceof Boolean passed
+                && (pair.get(1) == null || pair.get(1) instanceof String)) {
+            return new CheckOutcome(passed, (String) pair.get(1), null);
+        }
+        return new CheckOutcome(false, null, "checker must return bool or (bool, str)");
+    }
+
+    /** Runs one metered phase, turning escaped polyglot exceptions and watchdog trips into outcomes. */
+    private static GuestSession.Outcome metered(Watchdog watchdog, java.util.function.Supplier<GuestSession.Outcome> phase) {
+        GuestSession.Outcome outcome;
+        watchdog.beginPhase();
+        try {
+            outcome = phase.get();
+        } catch (PolyglotException e) {
+            outcome = GuestSession.fromPolyglot(e);
+        } catch (IllegalStateException e) {
+            // the context was closed under us by the watchdog
+            outcome = GuestSession.Outcome.failed(Verdict.TIME_LIMIT_EXCEEDED, Verdict.TIME_LIMIT_EXCEEDED.wording());
+        }
+        Watchdog.PhaseEnd end = watchdog.endPhase();
+        if (end.tripped() != null) {
+            return GuestSession.Outcome.failed(end.tripped(), end.tripped().wording());
+        }
+        if (end.stopAll()) {
+            return GuestSession.Outcome.failed(Verdict.TIME_LIMIT_EXCEEDED, Verdict.TIME_LIMIT_EXCEEDED.wording());
+        }
+        return outcome;
+    }
+
+    /** Starts the guest task on its own big-stack thread and watches it; false if it had to be abandoned. */
+    private static boolean runGuest(Watchdog watchdog, GuestTask task) {
+        Thread thread = new Thread(null, () -> {
+            try {
+                task.run();
+            } catch (RuntimeException | StackOverflowError e) {
+                // reported through the missing result; the message may carry guest text
+            } finally {
+                watchdog.finished();
+            }
+        }, "sandcastle-guest", GUEST_STACK_BYTES);
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            return watchdog.watch();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static boolean tooLarge(String code, Limits limits) {
+        return code.getBytes(StandardCharsets.UTF_8).length > limits.codeBytes();
+    }
+
+    private static String codeTooLarge(Limits limits) {
+        return "the code is larger than " + limits.codeBytes() + " bytes";
+    }
+
+    @FunctionalInterface
+    private interface GuestTask {
+        void run();
+    }
+
+    private static final class Holder<T> {
+        volatile T value;
+    }
+
+    /** What the guest thread has done so far; read by the caller even if the guest was abandoned. */
+    private static final class Progress {
+        volatile Verdict loadVerdict;
+        volatile String loadMessage;
+        volatile String loadStdout = "";
+        volatile boolean completed;
+        private final List<TestExecution> tests = new ArrayList<>();
+
+        synchronized void add(TestExecution test) {
+            tests.add(test);
+        }
+
+        synchronized ExecutionReport report(ExecutionJob job, Watchdog watchdog, boolean ended) {
+            Verdict load = loadVerdict;
+            String message = loadMessage;
+            if (ended && !completed && !watchdog.stopAll()) {
+                load = Verdict.INTERNAL_ERROR;
+                message = Verdict.INTERNAL_ERROR.wording();
+            } else if (load == null && tests.isEmpty() && !job.argsPerTest().isEmpty() && !ended) {
+                load = Verdict.TIME_LIMIT_EXCEEDED;
+                message = Verdict.TIME_LIMIT_EXCEEDED.wording();
+            }
+            List<TestExecution> all = new ArrayList<>(tests);
+            if (load == null) {
+                while (all.size() < job.argsPerTest().size()) {
+                    all.add(new TestExecution(Verdict.TIME_LIMIT_EXCEEDED, null, 0, STATEMENTS_NOT_MEASURED, "",
+                            "not run: the submission ran out of time"));
+                }
+            } else {
+                all.clear();
+            }
+            return new ExecutionReport(load, message, loadStdout, all, watchdog.meteredCpuMs(), STATEMENTS_NOT_MEASURED);
+        }
+    }
+
+    /** For the self-test: runs trusted probe code behind the VM wall only and returns what it printed. */
+    String runWithoutPythonWall(String code) {
+        Holder<String> printed = new Holder<>();
+        Limits limits = Limits.DEFAULTS;
+        Watchdog watchdog = new Watchdog(limits);
+        runGuest(watchdog, () -> {
+            java.util.concurrent.atomic.AtomicLong used = new java.util.concurrent.atomic.AtomicLong();
+            BoundedOutput out = new BoundedOutput(used, limits.outputBytes());
+            BoundedOutput err = new BoundedOutput(used, limits.outputBytes());
+            org.graalvm.polyglot.Context context = VmWall.newContext(engine, out, err);
+            try {
+                watchdog.attach(Thread.currentThread(), context, out, err);
+                context.eval("python", code);
+            } catch (PolyglotException e) {
+                // the probe's own output says what happened
+            } finally {
+                context.close(true);
+            }
+            printed.value = out.textFrom(0);
+        });
+        return printed.value == null ? "" : printed.value;
+    }
+
+    @Override
+    public void close() {
+        engine.close(true);
+    }
+
+}

@@ -1,0 +1,203 @@
+package dev.sandcastle.sandbox.guest;
+
+import dev.sandcastle.sandbox.Limits;
+import dev.sandcastle.sandbox.Verdict;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.graalvm.polyglot.Context;
+
+/**
+ * Watches one guest thread from the calling thread and stops it when it exceeds its CPU,
+ * allocation, output or wall budget. A guest that ignores cancellation is abandoned after a
+ * grace period: in production its worker JVM is killed from outside.
+ */
+final class Watchdog {
+
+    private static final long POLL_MS = 5;
+    private static final Duration INTERRUPT_WAIT = Duration.ofMillis(500);
+    private static final long CLOSE_GRACE_MS = 2_000;
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+
+    static {
+        if (THREADS.isThreadCpuTimeSupported() && !THREADS.isThreadCpuTimeEnabled()) {
+            THREADS.setThreadCpuTimeEnabled(true);
+        }
+        if (THREADS.isThreadAllocatedMemorySupported() && !THREADS.isThreadAllocatedMemoryEnabled()) {
+            THREADS.setThreadAllocatedMemoryEnabled(true);
+        }
+    }
+
+    private final Limits limits;
+    private final Object phaseLock = new Object();
+    private final CountDownLatch done = new CountDownLatch(1);
+    private volatile Thread guest;
+    private volatile Context context;
+    private volatile BoundedOutput out;
+    private volatile BoundedOutput err;
+
+    // guarded by phaseLock
+    private int phase;
+    private boolean inPhase;
+    private long phaseCpuStart;
+    private long phaseAllocStart;
+    private long phaseHeapStart;
+    private long meteredCpuNs;
+    private Verdict tripped;
+    private boolean stopAll;
+
+    Watchdog(Limits limits) {
+        this.limits = limits;
+    }
+
+    void attach(Thread guestThread, Context ctx, BoundedOutput stdout, BoundedOutput stderr) {
+        this.guest = guestThread;
+        this.context = ctx;
+        this.out = stdout;
+        this.err = stderr;
+    }
+
+    /** Called on the guest thread when metered player code starts (load or one test). */
+    void beginPhase() {
+        synchronized (phaseLock) {
+            phase++;
+            inPhase = true;
+            tripped = null;
+            phaseCpuStart = THREADS.getCurrentThreadCpuTime();
+            phaseAllocStart = THREADS.getCurrentThreadAllocatedBytes();
+            phaseHeapStart = MEMORY.getHeapMemoryUsage().getUsed();
+        }
+    }
+
+    /** Called on the guest thread when the phase ends; returns its CPU ns and the verdict a trip imposed, if any. */
+    PhaseEnd endPhase() {
+        synchronized (phaseLock) {
+            inPhase = false;
+            long cpu = THREADS.getCurrentThreadCpuTime() - phaseCpuStart;
+            meteredCpuNs += cpu;
+            Verdict verdict = tripped;
+            if (verdict == null && (out.overflowed() || err.overflowed())) {
+                verdict = Verdict.OUTPUT_LIMIT_EXCEEDED;
+            }
+            tripped = null;
+            return new PhaseEnd(cpu, verdict, stopAll);
+        }
+    }
+
+    record PhaseEnd(long cpuNs, Verdict tripped, boolean stopAll) {
+    }
+
+    boolean stopAll() {
+        synchronized (phaseLock) {
+            return stopAll;
+        }
+    }
+
+    long meteredCpuMs() {
+        synchronized (phaseLock) {
+            return meteredCpuNs / 1_000_000;
+        }
+    }
+
+    void finished() {
+        done.countDown();
+    }
+
+    /**
+     * Runs on the calling thread until the guest finishes. Returns false when the guest had to
+     * be abandoned (it ignored cancellation).
+     */
+    boolean watch() throws InterruptedException {
+        long wallDeadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(limits.wallMs());
+        while (!done.await(POLL_MS, TimeUnit.MILLISECONDS)) {
+            if (System.nanoTime() > wallDeadline) {
+                trip(Verdict.TIME_LIMIT_EXCEEDED, true, -1);
+                return cancelHard();
+            }
+            Thread thread = guest;
+            if (thread == null) {
+                continue;
+            }
+            Verdict reason = null;
+            boolean all = false;
+            int seen;
+            synchronized (phaseLock) {
+                if (!inPhase) {
+                    continue;
+                }
+                seen = phase;
+                long cpu = THREADS.getThreadCpuTime(thread.threadId());
+                long phaseCpu = cpu - phaseCpuStart;
+                if (meteredCpuNs + phaseCpu > limits.cpuMsPerSubmission() * 1_000_000L) {
+                    reason = Verdict.TIME_LIMIT_EXCEEDED;
+                    all = true;
+                } else if (phaseCpu > limits.cpuMsPerTest() * 1_000_000L) {
+                    reason = Verdict.TIME_LIMIT_EXCEEDED;
+                } else if (out.overflowed() || err.overflowed()) {
+                    reason = Verdict.OUTPUT_LIMIT_EXCEEDED;
+                } else if (overAllocationBudget(thread)) {
+                    reason = Verdict.MEMORY_LIMIT_EXCEEDED;
+                }
+            }
+            if (reason != null && !trip(reason, all, seen)) {
+                return cancelHard();
+            }
+        }
+        return true;
+    }
+
+    /** Allocation budget: the guest allocated more than its memory limit AND the heap grew by as much. */
+    private boolean overAllocationBudget(Thread thread) {
+        long allocated = THREADS.getThreadAllocatedBytes(thread.threadId()) - phaseAllocStart;
+        if (allocated <= limits.memoryBytes()) {
+            return false;
+        }
+        return MEMORY.getHeapMemoryUsage().getUsed() - phaseHeapStart > limits.memoryBytes();
+    }
+
+    /** Interrupts the current phase; false when the whole run must be cancelled hard. */
+    private boolean trip(Verdict reason, boolean all, int seenPhase) {
+        synchronized (phaseLock) {
+            if (seenPhase >= 0 && (phase != seenPhase || !inPhase)) {
+                return true;
+            }
+            tripped = reason;
+            stopAll |= all;
+            if (all) {
+                return false;
+            }
+            try {
+                context.interrupt(INTERRUPT_WAIT);
+                return true;
+            } catch (TimeoutException e) {
+                stopAll = true;
+                return false;
+            } catch (RuntimeException e) {
+                return true;
+            }
+        }
+    }
+
+    /** Closes the context from another thread and waits a grace period for the guest to end. */
+    private boolean cancelHard() throws InterruptedException {
+        Context ctx = context;
+        if (ctx != null) {
+            Thread closer = new Thread(() -> {
+                try {
+                    ctx.close(true);
+                } catch (RuntimeException ignored) {
+                    // the guest thread reports what happened
+                }
+            }, "sandcastle-guest-closer");
+            closer.setDaemon(true);
+            closer.start();
+        }
+        return done.await(CLOSE_GRACE_MS, TimeUnit.MILLISECONDS);
+    }
+}

@@ -1,0 +1,622 @@
+# The Python wall of Sandcastle (trusted code, see docs/decisions/0002-python-wall.md).
+#
+# This source is evaluated in every fresh context BEFORE any player code, with the real
+# builtins. It returns `setup`, which the host calls once; everything player code can reach
+# afterwards was handed out by the functions below. GraalPy ignores a custom __builtins__ in
+# exec globals, so player names are shadowed in the player's globals instead: every builtin
+# name is bound there, either to the allowed object or to a stub that reports a violation.
+
+import builtins as _b
+import sys as _sys
+import _string
+import _ast
+
+_PyCF_ONLY_AST = 0x400
+_ModuleType = type(_sys)
+_FunctionType = type(lambda: None)
+
+DEFAULT_BUILTINS = frozenset((
+    'abs', 'all', 'any', 'ascii', 'bin', 'bool', 'bytearray', 'bytes', 'callable', 'chr',
+    'classmethod', 'complex', 'delattr', 'dict', 'dir', 'divmod', 'enumerate', 'filter',
+    'float', 'format', 'frozenset', 'getattr', 'hasattr', 'hash', 'hex', 'id', 'int',
+    'isinstance', 'issubclass', 'iter', 'aiter', 'anext', 'len', 'list', 'map', 'max',
+    'memoryview', 'min', 'next', 'object', 'oct', 'ord', 'pow', 'print', 'property', 'range',
+    'repr', 'reversed', 'round', 'set', 'setattr', 'slice', 'sorted', 'staticmethod', 'str',
+    'sum', 'super', 'tuple', 'type', 'zip', 'None', 'True', 'False', 'Ellipsis',
+    'NotImplemented', '__build_class__', '__name__', '__import__',
+    # exceptions and warnings
+    'ArithmeticError', 'AssertionError', 'AttributeError', 'BaseException', 'BaseExceptionGroup',
+    'BufferError', 'EOFError', 'Exception', 'ExceptionGroup', 'FloatingPointError',
+    'GeneratorExit', 'ImportError', 'IndexError', 'KeyError', 'KeyboardInterrupt', 'LookupError',
+    'MemoryError', 'ModuleNotFoundError', 'NameError', 'NotImplementedError', 'OverflowError',
+    'RecursionError', 'ReferenceError', 'RuntimeError', 'StopAsyncIteration', 'StopIteration',
+    'SyntaxError', 'SystemExit', 'TypeError', 'UnboundLocalError', 'UnicodeDecodeError',
+    'UnicodeEncodeError', 'UnicodeError', 'UnicodeTranslateError', 'ValueError',
+    'ZeroDivisionError', 'Warning', 'UserWarning', 'DeprecationWarning', 'RuntimeWarning',
+    'ArithmeticError', 'IndentationError', 'TabError', 'OSError', 'EnvironmentError', 'IOError',
+))
+
+# Builtins that no mission can add: they build code, reach frames, files or the interpreter.
+NEVER_BUILTINS = frozenset((
+    'compile', 'exec', 'eval', 'breakpoint', 'help', 'input', 'open', 'exit', 'quit', 'vars',
+    'globals', 'locals', 'copyright', 'credits', 'license', '__loader__', '__spec__',
+    '__builtins__', '__debug__', '__package__', '__doc__',
+))
+
+# Dunder names player code may write (attribute or name). Every other dunder is hidden.
+SAFE_DUNDERS = frozenset((
+    '__init__', '__new__', '__name__', '__qualname__', '__doc__', '__class__', '__main__',
+    '__len__', '__iter__', '__next__', '__reversed__', '__getitem__', '__setitem__',
+    '__delitem__', '__contains__', '__missing__', '__eq__', '__ne__', '__lt__', '__le__',
+    '__gt__', '__ge__', '__hash__', '__repr__', '__str__', '__format__', '__bool__',
+    '__call__', '__enter__', '__exit__', '__post_init__', '__slots__', '__setattr__',
+    '__delattr__', '__set_name__', '__init_subclass__', '__class_getitem__', '__match_args__',
+    '__add__', '__radd__', '__iadd__', '__sub__', '__rsub__', '__isub__', '__mul__', '__rmul__',
+    '__imul__', '__truediv__', '__rtruediv__', '__itruediv__', '__floordiv__', '__rfloordiv__',
+    '__ifloordiv__', '__mod__', '__rmod__', '__imod__', '__pow__', '__rpow__', '__ipow__',
+    '__matmul__', '__rmatmul__', '__divmod__', '__rdivmod__', '__neg__', '__pos__', '__abs__',
+    '__invert__', '__and__', '__rand__', '__iand__', '__or__', '__ror__', '__ior__', '__xor__',
+    '__rxor__', '__ixor__', '__lshift__', '__rlshift__', '__rshift__', '__rrshift__',
+    '__index__', '__int__', '__float__', '__complex__', '__round__', '__trunc__', '__floor__',
+    '__ceil__', '__copy__', '__deepcopy__', '__sizeof__', '__await__', '__aiter__', '__anext__',
+    '__get__', '__set__', '__delete__', '__dataclass_fields__', '__version__', '__all__',
+))
+
+# Non-dunder attributes that reach frames, code or the class graph.
+FRAME_ATTRS = frozenset((
+    'gi_frame', 'gi_code', 'gi_yieldfrom', 'gi_suspended', 'cr_frame', 'cr_code', 'cr_await',
+    'cr_origin', 'ag_frame', 'ag_code', 'ag_await', 'f_back', 'f_globals', 'f_locals',
+    'f_builtins', 'f_code', 'f_trace', 'f_lasti', 'f_lineno', 'tb_frame', 'tb_next', 'tb_lasti',
+    'tb_lineno', 'mro', 'func_globals', 'func_code', 'func_closure',
+))
+
+
+def forbidden_name(name):
+    """True for names player code may never reach, as attribute or variable."""
+    if name in FRAME_ATTRS or name.startswith('co_'):
+        return True
+    if len(name) > 4 and name.startswith('__') and name.endswith('__'):
+        return name not in SAFE_DUNDERS
+    return False
+
+
+class SandboxViolation(BaseException):
+    """Raised when player code steps on the wall. Recorded, so swallowing it does not help."""
+
+
+def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
+    allowed_imports = frozenset(n for n in allowed_imports.split(',') if n)
+    extra_builtins = frozenset(n for n in extra_builtins.split(',') if n)
+    violations = []
+    real_import = _b.__import__
+    real_getattr = _b.getattr
+    real_setattr = _b.setattr
+    real_delattr = _b.delattr
+    real_type = _b.type
+    real_isinstance = _b.isinstance
+    real_str = _b.str
+    real_format = real_str.format
+    real_format_map = real_str.format_map
+    real_print = _b.print
+    ModuleView = None
+    views = {}
+
+    def violation(message):
+        violations.append(message)
+        raise SandboxViolation(message)
+
+    def top(name):
+        return name.split('.', 1)[0]
+
+    def module_allowed(name):
+        return name in allowed_imports or top(name) in allowed_imports
+
+    # ---- recursion -------------------------------------------------------------------
+    overhead = 30
+    _sys.setrecursionlimit(recursion_limit + overhead)
+
+    # ---- host-killers: neutered in the real modules too, in case the wall falls -------
+    def denied(*args, **kwargs):
+        raise PermissionError('not allowed in the sandbox')
+
+    for mod_name, names in (
+            ('_signal', ('raise_signal', 'signal', 'alarm', 'setitimer', 'pthread_kill',
+                         'set_wakeup_fd', 'siginterrupt', 'pthread_sigmask', 'sigwait')),
+            ('posix', ('_exit', 'kill', 'killpg', 'abort', 'fork', 'forkpty', 'system', 'execv',
+                       'execve', 'posix_spawn', 'posix_spawnp', 'setuid', 'setgid', 'chdir')),
+            ('_thread', ('start_new_thread', 'start_new', 'interrupt_main'))):
+        mod = _sys.modules.get(mod_name)
+        if mod is not None:
+            for n in names:
+                if hasattr(mod, n):
+                    real_setattr(mod, n, denied)
+    _imp = _sys.modules.get('_imp')
+    if _imp is not None and hasattr(_imp, 'create_builtin'):
+        real_create_builtin = _imp.create_builtin
+        never_builtin = frozenset(('_signal', 'signal', 'faulthandler', 'java', 'polyglot',
+                                   '_frozen_importlib', 'atexit', 'gc', 'resource', '_ctypes'))
+
+        def create_builtin(spec):
+            if real_getattr(spec, 'name', None) in never_builtin:
+                raise ImportError('not allowed in the sandbox')
+            return real_create_builtin(spec)
+        _imp.create_builtin = create_builtin
+
+    # ---- attribute guards ------------------------------------------------------------
+    def check_format(fmt):
+        for literal, field, spec, conversion in _string.formatter_parser(fmt):
+            if field is not None:
+                first, rest = _string.formatter_field_name_split(field)
+                for is_attr, key in rest:
+                    if is_attr and (key.startswith('_') or forbidden_name(key)):
+                        violation("access to '%s' in a format string is not allowed" % key)
+            if spec:
+                check_format(spec)
+
+    def safe_format(self, *args, **kwargs):
+        if real_isinstance(self, str):
+            check_format(self)
+        return real_format(self, *args, **kwargs)
+
+    def safe_format_map(self, mapping):
+        if real_isinstance(self, str):
+            check_format(self)
+        return real_format_map(self, mapping)
+
+    def owner_is_player(obj, name):
+        """Private attributes are open on objects of player classes only, never on library ones."""
+        if real_isinstance(obj, type):
+            klass, instance = obj, False
+        else:
+            klass, instance = real_type(obj), True
+        try:
+            mro = type.__dict__['__mro__'].__get__(klass)
+        except Exception:
+            return False
+        for c in mro:
+            d = type.__dict__['__dict__'].__get__(c)
+            if name in d:
+                return type.__dict__['__module__'].__get__(c) == player_module
+        return instance and type.__dict__['__module__'].__get__(klass) == player_module
+
+    def check_attr(obj, name):
+        if real_type(name) is not str:
+            return
+        if forbidden_name(name):
+            violation("access to '%s' is not allowed" % name)
+        if real_isinstance(obj, ModuleView):
+            return
+        if name.startswith('_') and not (name.startswith('__') and name.endswith('__')):
+            if not owner_is_player(obj, name):
+                violation("access to '%s' of a library object is not allowed" % name)
+
+    def sc_getattr(obj, name, *default):
+        check_attr(obj, name)
+        if name == 'format' or name == 'format_map':
+            if real_isinstance(obj, str) or (real_isinstance(obj, type) and issubclass(obj, str)):
+                f = safe_format if name == 'format' else safe_format_map
+                if real_isinstance(obj, str):
+                    return lambda *a, **k: f(obj, *a, **k)
+                return f
+        return real_getattr(obj, name, *default)
+
+    def sc_hasattr(obj, name):
+        try:
+            sc_getattr(obj, name)
+            return True
+        except AttributeError:
+            return False
+
+    def sc_setattr(obj, name, value):
+        check_attr(obj, name)
+        return real_setattr(obj, name, value)
+
+    def sc_delattr(obj, name):
+        check_attr(obj, name)
+        return real_delattr(obj, name)
+
+    # ---- module views ------------------------------------------------------------------
+    class _View:
+        __slots__ = ()
+
+    ModuleView = _View
+
+    def make_view(mod, overrides):
+        name = mod.__name__
+
+        class ModuleView(_View):
+            __slots__ = ()
+
+            def __getattribute__(self, attr):
+                if real_type(attr) is not str or attr.startswith('_'):
+                    violation("access to '%s' of module '%s' is not allowed" % (attr, name))
+                if attr in overrides:
+                    return overrides[attr]
+                value = real_getattr(mod, attr)
+                if real_type(value) is _ModuleType:
+                    return view_of(value.__name__)
+                return value
+
+            def __setattr__(self, attr, value):
+                violation("module '%s' is read-only" % name)
+
+            def __delattr__(self, attr):
+                violation("module '%s' is read-only" % name)
+
+            def __dir__(self):
+                return sorted(n for n in dir(mod) if not n.startswith('_'))
+
+            def __repr__(self):
+                return "<module '%s'>" % name
+
+        ModuleView.__name__ = 'module'
+        ModuleView.__qualname__ = 'module'
+        return ModuleView()
+
+    def view_of(name):
+        view = views.get(name)
+        if view is not None:
+            return view
+        if name != 'sys' and not module_allowed(name):
+            violation("access to module '%s' is not allowed in this mission" % name)
+        if name == 'sys':
+            view = make_view(_SysFacade, {})
+        else:
+            mod = _sys.modules.get(name) or real_import(name, None, None, ('*',), 0)
+            view = make_view(mod, overrides_for(name, mod))
+        views[name] = view
+        return view
+
+    class _SysFacade:
+        __name__ = 'sys'
+        maxsize = _sys.maxsize
+        float_info = _sys.float_info
+        int_info = _sys.int_info
+        version_info = _sys.version_info
+        version = _sys.version.split()[0]
+        byteorder = _sys.byteorder
+        hexversion = _sys.hexversion
+        argv = []
+
+        @staticmethod
+        def getrecursionlimit():
+            return _sys.getrecursionlimit() - overhead
+
+        @staticmethod
+        def setrecursionlimit(n):
+            if real_type(n) is not int or n < 1:
+                raise ValueError('recursion limit must be a positive int')
+            _sys.setrecursionlimit(min(n, recursion_limit) + overhead)
+
+        @staticmethod
+        def set_int_max_str_digits(n):
+            _sys.set_int_max_str_digits(n)
+
+        class stdout:
+            @staticmethod
+            def write(s):
+                real_print(s, end='')
+                return len(s)
+
+            @staticmethod
+            def flush():
+                pass
+
+        class stderr:
+            @staticmethod
+            def write(s):
+                real_print(s, end='', file=_sys.stderr)
+                return len(s)
+
+            @staticmethod
+            def flush():
+                pass
+
+    def overrides_for(name, mod):
+        if name == 'typing':
+            real_hints = mod.get_type_hints
+
+            def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+                # annotation strings are only ever evaluated against the player's globals
+                return real_hints(obj, player_globals, localns, include_extras)
+            return {'get_type_hints': get_type_hints}
+        if name == 'string':
+            class Formatter(mod.Formatter):
+                def get_field(self, field_name, args, kwargs):
+                    check_format('{' + field_name + '}')
+                    return mod.Formatter.get_field(self, field_name, args, kwargs)
+            Formatter.__module__ = 'string'
+            return {'Formatter': Formatter}
+        if name == 'operator':
+            def check_names(names):
+                for n in names:
+                    for part in (n.split('.') if real_type(n) is str else ()):
+                        check_attr(None, part)
+                        if part.startswith('_') or part in ('format', 'format_map'):
+                            violation("access to '%s' is not allowed" % part)
+
+            def attrgetter(*names):
+                check_names(names)
+                return mod.attrgetter(*names)
+
+            def methodcaller(name, *args, **kwargs):
+                check_names((name,))
+                return mod.methodcaller(name, *args, **kwargs)
+            return {'attrgetter': attrgetter, 'methodcaller': methodcaller}
+        return {}
+
+    # ---- imports -----------------------------------------------------------------------
+    def sc_import(name, globals=None, locals=None, fromlist=(), level=0):
+        if real_type(name) is not str:
+            raise TypeError('module name must be a string')
+        if level != 0:
+            violation('relative imports are not allowed')
+        if name == 'sys' or top(name) == 'sys':
+            if name != 'sys':
+                violation("import of '%s' is not allowed in this mission" % name)
+        elif not module_allowed(name):
+            violation("import of '%s' is not allowed in this mission" % top(name))
+        else:
+            real_import(name, None, None, (), 0)
+            for item in fromlist or ():
+                if real_type(item) is str and not item.startswith('_'):
+                    sub = name + '.' + item
+                    if module_allowed(sub) and _sys.modules.get(sub) is None:
+                        try:
+                            real_import(sub, None, None, (), 0)
+                        except ImportError:
+                            pass
+        if fromlist:
+            return view_of(name)
+        return view_of(top(name))
+
+    def import_hook(name, globals=None, locals=None, fromlist=(), level=0):
+        if globals is player_globals:
+            return sc_import(name, None, None, fromlist, level)
+        return real_import(name, globals, locals, fromlist, level)
+
+    # ---- builtins ----------------------------------------------------------------------
+    def stub(name):
+        def not_allowed(*args, **kwargs):
+            violation("'%s' is not allowed in this mission" % name)
+        not_allowed.__name__ = name
+        not_allowed.__qualname__ = name
+        return not_allowed
+
+    guarded = {
+        'getattr': sc_getattr, 'setattr': sc_setattr, 'delattr': sc_delattr,
+        'hasattr': sc_hasattr, '__import__': sc_import,
+    }
+    player_globals = {}
+    allowed = (DEFAULT_BUILTINS | frozenset(extra_builtins)) - NEVER_BUILTINS
+    for n in dir(_b):
+        if n in guarded:
+            player_globals[n] = guarded[n]
+        elif n in allowed:
+            player_globals[n] = real_getattr(_b, n)
+        elif n not in ('__name__',):
+            player_globals[n] = stub(n)
+    for n in NEVER_BUILTINS:
+        player_globals[n] = stub(n)
+    player_globals['__name__'] = player_module
+    player_globals['__sc_getattr__'] = sc_getattr
+    _b.__import__ = import_hook
+    _sys.modules.pop('__main__', None)
+
+    # ---- static check and rewrite --------------------------------------------------------
+    builtin_names = frozenset(dir(_b))
+
+    def static_check(tree):
+        problems = []
+
+        def bad(node, what):
+            problems.append((real_getattr(node, 'lineno', 0), what))
+
+        def visit(node, cls_name):
+            t = real_type(node)
+            if t is _ast.Attribute:
+                if forbidden_name(node.attr):
+                    bad(node, "access to '%s' is not allowed" % node.attr)
+            elif t is _ast.Name:
+                if forbidden_name(node.id) or node.id in NEVER_BUILTINS:
+                    if node.id in NEVER_BUILTINS and node.id not in ('__builtins__', '__loader__', '__spec__'):
+                        bad(node, "'%s' is not allowed in this mission" % node.id)
+                    else:
+                        bad(node, "access to '%s' is not allowed" % node.id)
+                elif real_type(node.ctx) is _ast.Del and node.id in builtin_names:
+                    bad(node, "deleting '%s' is not allowed" % node.id)
+            elif t is _ast.Constant:
+                if real_type(node.value) is str and forbidden_name(node.value):
+                    bad(node, "access to '%s' is not allowed" % node.value)
+            elif t is _ast.alias:
+                if forbidden_name(node.name.split('.')[-1]) or (node.asname and forbidden_name(node.asname)):
+                    bad(node, "import of '%s' is not allowed" % node.name)
+            elif t is _ast.keyword:
+                if node.arg and forbidden_name(node.arg):
+                    bad(node, "access to '%s' is not allowed" % node.arg)
+            elif t is _ast.Global or t is _ast.Nonlocal:
+                for n in node.names:
+                    if forbidden_name(n):
+                        bad(node, "access to '%s' is not allowed" % n)
+            elif t is _ast.FunctionDef or t is _ast.AsyncFunctionDef or t is _ast.ClassDef:
+                for a in _walk_args(node):
+                    if forbidden_name(a):
+                        bad(node, "access to '%s' is not allowed" % a)
+            for field in node._fields:
+                child = real_getattr(node, field, None)
+                if real_type(child) is list:
+                    for c in child:
+                        if real_isinstance(c, _ast.AST):
+                            visit(c, cls_name)
+                elif real_isinstance(child, _ast.AST):
+                    visit(child, cls_name)
+        visit(tree, None)
+        return problems
+
+    def _walk_args(node):
+        args = real_getattr(node, 'args', None)
+        if real_type(args) is _ast.arguments:
+            for group in (args.posonlyargs, args.args, args.kwonlyargs):
+                for a in group:
+                    yield a.arg
+            if args.vararg:
+                yield args.vararg.arg
+            if args.kwarg:
+                yield args.kwarg.arg
+
+    def rewrite(node, cls_name):
+        """Private and format attribute loads go through the run-time guard."""
+        t = real_type(node)
+        if t is _ast.ClassDef:
+            cls_name = node.name
+        for field in node._fields:
+            child = real_getattr(node, field, None)
+            if real_type(child) is list:
+                for i in range(len(child)):
+                    c = child[i]
+                    if real_isinstance(c, _ast.AST):
+                        child[i] = rewrite(c, cls_name)
+            elif real_isinstance(child, _ast.AST):
+                real_setattr(node, field, rewrite(child, cls_name))
+        if t is _ast.Attribute and real_type(node.ctx) is _ast.Load:
+            attr = node.attr
+            if attr.startswith('_') and not (attr.startswith('__') and attr.endswith('__')):
+                if attr.startswith('__') and cls_name:
+                    attr = '_' + cls_name.lstrip('_') + attr
+                return guarded_load(node, attr)
+            if attr == 'format' or attr == 'format_map':
+                return guarded_load(node, attr)
+        return node
+
+    def guarded_load(node, attr):
+        call = _ast.Call(func=_ast.Name(id='__sc_getattr__', ctx=_ast.Load()),
+                         args=[node.value, _ast.Constant(value=attr)], keywords=[])
+        for a in ('lineno', 'col_offset', 'end_lineno', 'end_col_offset'):
+            real_setattr(call, a, real_getattr(node, a))
+            real_setattr(call.func, a, real_getattr(node, a))
+            real_setattr(call.args[1], a, real_getattr(node, a))
+        return call
+
+    # ---- the host's entry points ---------------------------------------------------------
+    def error_info(e, source_name):
+        """(type name, line, text) built by trusted code; text is produced under the limits."""
+        t = real_type(e)
+        tname = type.__dict__['__name__'].__get__(t)
+        if real_type(tname) is not str:
+            tname = 'Exception'
+        line = 0
+        tb = e.__traceback__
+        while tb is not None:
+            if tb.tb_frame.f_code.co_filename == source_name:
+                line = tb.tb_lineno
+            tb = tb.tb_next
+        try:
+            text = BaseException.__str__(e)
+        except BaseException:
+            text = ''
+        if real_type(text) is not str:
+            text = ''
+        return tname, line, text[:500]
+
+    def load(source):
+        """Returns [status, kind, message, line]; status 'ok' or 'error'."""
+        try:
+            tree = compile(source, '<solution>', 'exec', _PyCF_ONLY_AST)
+        except SyntaxError as e:
+            line = e.lineno if real_type(e.lineno) is int else 0
+            msg = e.msg if real_type(e.msg) is str else 'invalid syntax'
+            return ['error', 'SYNTAX_ERROR', 'line %d: %s' % (line, msg), line]
+        problems = static_check(tree)
+        if problems:
+            line, what = problems[0]
+            return ['error', 'POLICY_VIOLATION', 'line %d: %s' % (line, what), line]
+        tree = rewrite(tree, None)
+        code = compile(tree, '<solution>', 'exec')
+        return run_guest(lambda: exec(code, player_globals))
+
+    def run_guest(thunk):
+        del violations[:]
+        try:
+            value = thunk()
+        except SandboxViolation:
+            return ['error', 'POLICY_VIOLATION', violations[0], 0]
+        except RecursionError as e:
+            tname, line, text = error_info(e, '<solution>')
+            return ['error', 'RUNTIME_ERROR', 'RecursionError', line, 'RecursionError']
+        except MemoryError as e:
+            return ['error', 'MEMORY_LIMIT_EXCEEDED', 'MemoryError', 0, 'MemoryError']
+        except BaseException as e:
+            if violations:
+                return ['error', 'POLICY_VIOLATION', violations[0], 0]
+            tname, line, text = error_info(e, '<solution>')
+            return ['error', 'RUNTIME_ERROR', '%s: %s' % (tname, text) if text else tname, line, tname]
+        if violations:
+            return ['error', 'POLICY_VIOLATION', violations[0], 0]
+        return ['ok', value]
+
+    def call(entry_point, args):
+        fn = player_globals.get(entry_point)
+        if fn is None or not callable(fn):
+            return ['error', 'RUNTIME_ERROR', "the solution defines no function '%s'" % entry_point, 0, 'NameError']
+        return run_guest(lambda: fn(*args))
+
+    def run(source):
+        return load(source)
+
+    def check_plain(value, max_depth, max_size):
+        """Accepts exact built-in types only (never calls guest code); returns None or a reason."""
+        budget = [max_size]
+
+        def walk(v, depth):
+            if depth > max_depth:
+                return 'the result is nested too deeply'
+            budget[0] -= 16
+            t = real_type(v)
+            if v is None or t is bool or t is float:
+                pass
+            elif t is int:
+                budget[0] -= (v.bit_length() // 8) if (v > 2 ** 62 or v < -2 ** 62) else 0
+            elif t is str:
+                budget[0] -= len(v)
+            elif t is list or t is tuple:
+                for x in v:
+                    if budget[0] < 0:
+                        break
+                    r = walk(x, depth + 1)
+                    if r:
+                        return r
+            elif t is dict:
+                for k, x in dict.items(v):
+                    if real_type(k) is not str:
+                        return 'dict keys in the result must be str'
+                    budget[0] -= len(k)
+                    r = walk(x, depth + 1)
+                    if r:
+                        return r
+            else:
+                return 'the result must be plain data (None, bool, int, float, str, list, tuple, dict), not %s' % (
+                    type.__dict__['__name__'].__get__(t) if real_type(type.__dict__['__name__'].__get__(t)) is str else 'object')
+            if budget[0] < 0:
+                return 'the result is too large'
+            return None
+        return walk(value, 0)
+
+    def types():
+        return [type(None), bool, int, float, str, list, tuple, dict]
+
+    def mk_int(s):
+        return int(s)
+
+    def append(lst, x):
+        lst.append(x)
+
+    def put(d, k, v):
+        d[k] = v
+
+    def violation_count():
+        return len(violations)
+
+    return [load, call, check_plain, types, mk_int, append, put, run, violation_count]
+
+
+setup

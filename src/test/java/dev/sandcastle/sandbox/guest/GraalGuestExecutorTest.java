@@ -1,0 +1,183 @@
+package dev.sandcastle.sandbox.guest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sandcastle.sandbox.CheckOutcome;
+import dev.sandcastle.sandbox.CustomCheckJob;
+import dev.sandcastle.sandbox.ExecutionJob;
+import dev.sandcastle.sandbox.ExecutionReport;
+import dev.sandcastle.sandbox.Limits;
+import dev.sandcastle.sandbox.Policy;
+import dev.sandcastle.sandbox.RunResult;
+import dev.sandcastle.sandbox.TestExecution;
+import dev.sandcastle.sandbox.Verdict;
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class GraalGuestExecutorTest {
+
+    static GraalGuestExecutor executor;
+
+    @BeforeAll
+    static void start() {
+        executor = new GraalGuestExecutor();
+    }
+
+    @AfterAll
+    static void stop() {
+        executor.close();
+    }
+
+    private static ExecutionReport execute(String code, List<List<Object>> args) {
+        return executor.execute(new ExecutionJob(code, "solve", args, Limits.DEFAULTS, Policy.DEFAULT));
+    }
+
+    private static Limits withCpuPerTest(long ms) {
+        Limits d = Limits.DEFAULTS;
+        return new Limits(ms, d.cpuMsPerSubmission(), d.wallMs(), d.memoryBytes(), d.outputBytes(), d.codeBytes(),
+                d.resultBytes(), d.resultDepth(), d.recursionDepth());
+    }
+
+    @Test
+    void aSnippetRunsAndItsOutputIsCaptured() {
+        RunResult result = executor.run("print('hello', 6 * 7)", Limits.DEFAULTS, Policy.DEFAULT);
+        assertEquals(Verdict.ACCEPTED, result.verdict());
+        assertEquals("hello 42\n", result.stdout());
+    }
+
+    @Test
+    void plainDataRoundTripsWithExactTypes() {
+        Map<String, Object> dict = new LinkedHashMap<>();
+        dict.put("big", BigInteger.TEN.pow(30));
+        dict.put("none", null);
+        List<Object> input = Arrays.asList(1L, -2.5, "text", true, null, List.of(1L, List.of("x")), dict);
+        ExecutionReport report = execute("def solve(*args):\n    return list(args)\n", List.of(input));
+        TestExecution test = report.tests().get(0);
+        assertNull(test.verdict(), test.message());
+        assertEquals(input, test.value());
+    }
+
+    @Test
+    void tuplesComeBackAsLists() {
+        ExecutionReport report = execute("def solve():\n    return (1, (2, 3))\n", List.of(List.of()));
+        assertEquals(List.of(1L, List.of(2L, 3L)), report.tests().get(0).value());
+    }
+
+    @Test
+    void inputsAreFreshForEveryTest() {
+        String code = "def solve(xs):\n    xs.append(0)\n    return len(xs)\n";
+        List<Object> shared = List.of(List.of(1L, 2L));
+        ExecutionReport report = execute(code, List.of(shared, shared));
+        assertEquals(3L, report.tests().get(0).value());
+        assertEquals(3L, report.tests().get(1).value());
+    }
+
+    @Test
+    void aSubclassOfIntIsNotPlainData() {
+        String code = "class Sneaky(int):\n    pass\ndef solve():\n    return Sneaky(5)\n";
+        TestExecution test = execute(code, List.of(List.of())).tests().get(0);
+        assertEquals(Verdict.RUNTIME_ERROR, test.verdict());
+        assertTrue(test.message().contains("plain data"), test.message());
+    }
+
+    @Test
+    void anObjectWithEqAlwaysTrueIsNotPlainData() {
+        String code = "class Yes:\n    def __eq__(self, o):\n        return True\ndef solve():\n    return [Yes()]\n";
+        assertEquals(Verdict.RUNTIME_ERROR, execute(code, List.of(List.of())).tests().get(0).verdict());
+    }
+
+    @Test
+    void nonStringDictKeysAreRejected() {
+        TestExecution test = execute("def solve():\n    return {1: 2}\n", List.of(List.of())).tests().get(0);
+        assertEquals(Verdict.RUNTIME_ERROR, test.verdict());
+    }
+
+    @Test
+    void tooDeepResultsAreRejected() {
+        String code = "def solve():\n    x = []\n    for _ in range(100):\n        x = [x]\n    return x\n";
+        TestExecution test = execute(code, List.of(List.of())).tests().get(0);
+        assertEquals(Verdict.RUNTIME_ERROR, test.verdict());
+        assertTrue(test.message().contains("deeply"), test.message());
+    }
+
+    @Test
+    void aRuntimeErrorNamesTheExceptionAndLine() {
+        TestExecution test = execute("def solve(x):\n    return 1 // x\n", List.of(List.of(0L))).tests().get(0);
+        assertEquals(Verdict.RUNTIME_ERROR, test.verdict());
+        assertTrue(test.message().startsWith("ZeroDivisionError"), test.message());
+        assertTrue(test.message().contains("line 2"), test.message());
+    }
+
+    @Test
+    void aSyntaxErrorFailsTheLoad() {
+        ExecutionReport report = execute("def solve(:\n", List.of(List.of()));
+        assertEquals(Verdict.SYNTAX_ERROR, report.loadVerdict());
+        assertTrue(report.tests().isEmpty());
+    }
+
+    @Test
+    void recursionToDepthThreeThousandWorks() {
+        String code = "def solve(n):\n    return 0 if n == 0 else 1 + solve(n - 1)\n";
+        TestExecution test = execute(code, List.of(List.of(3000L))).tests().get(0);
+        assertNull(test.verdict(), test.message());
+        assertEquals(3000L, test.value());
+    }
+
+    @Test
+    void anEndlessLoopIsStoppedAndTheNextTestStillRuns() {
+        String code = "def solve(n):\n    while n:\n        pass\n    return 1\n";
+        ExecutionReport report = executor.execute(new ExecutionJob(code, "solve",
+                List.of(List.of(1L), List.of(0L)), withCpuPerTest(300), Policy.DEFAULT));
+        assertEquals(Verdict.TIME_LIMIT_EXCEEDED, report.tests().get(0).verdict());
+        assertNull(report.tests().get(1).verdict());
+        assertEquals(1L, report.tests().get(1).value());
+    }
+
+    @Test
+    void printingTooMuchIsAnOutputLimitVerdict() {
+        ExecutionReport report = execute("def solve():\n    while True:\n        print('x' * 1000)\n", List.of(List.of()));
+        assertEquals(Verdict.OUTPUT_LIMIT_EXCEEDED, report.tests().get(0).verdict());
+    }
+
+    @Test
+    void stdoutIsReportedPerTest() {
+        ExecutionReport report = execute("print('load')\ndef solve(x):\n    print('call', x)\n    return x\n",
+                List.of(List.of(1L), List.of(2L)));
+        assertEquals("load\n", report.loadStdout());
+        assertEquals("call 1\n", report.tests().get(0).stdout());
+        assertEquals("call 2\n", report.tests().get(1).stdout());
+    }
+
+    @Test
+    void aCustomCheckerSeesPlainDataAndMayExplain() {
+        String checker = "def check(args, expected, actual):\n    return (sum(actual) == args[0], 'sum is ' + str(sum(actual)))\n";
+        CheckOutcome outcome = executor.check(new CustomCheckJob(checker, List.of(5L), null, List.of(2L, 3L), Limits.DEFAULTS));
+        assertTrue(outcome.passed());
+        assertEquals("sum is 5", outcome.message());
+        CheckOutcome bool = executor.check(new CustomCheckJob("def check(a, e, r):\n    return r == e\n",
+                List.of(), 1L, 2L, Limits.DEFAULTS));
+        assertEquals(false, bool.passed());
+        assertNull(bool.error());
+    }
+
+    @Test
+    void aBrokenCustomCheckerReportsAnError() {
+        CheckOutcome outcome = executor.check(new CustomCheckJob("def check(a, e, r):\n    return 1 / 0\n",
+                List.of(), 1L, 2L, Limits.DEFAULTS));
+        assertTrue(outcome.error() != null);
+    }
+
+    @Test
+    void theSelfTestPasses() {
+        SelfTest.Result result = SelfTest.run(executor);
+        assertTrue(result.passed(), result.problem());
+    }
+}
