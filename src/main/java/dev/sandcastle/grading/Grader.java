@@ -3,6 +3,7 @@ package dev.sandcastle.grading;
 import dev.sandcastle.Roles;
 import dev.sandcastle.sandbox.GradeReport;
 import dev.sandcastle.sandbox.Sandbox;
+import dev.sandcastle.sandbox.SandboxUnavailableException;
 import dev.sandcastle.sandbox.Verdict;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -61,6 +62,8 @@ public class Grader {
     private final Map<Long, InFlight> inFlight = new ConcurrentHashMap<>();
     private final Semaphore wakeUps = new Semaphore(0);
     private final AtomicInteger idle = new AtomicInteger();
+    /** Loops between starting a claim and finishing its job. */
+    private final AtomicInteger busy = new AtomicInteger();
     private volatile boolean running;
     private volatile boolean paused;
     private ExecutorService loops;
@@ -88,6 +91,14 @@ public class Grader {
         long renewEvery = Math.max(100, config.lease().toMillis() / 3);
         renewer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("grader-lease").factory());
         renewer.scheduleWithFixedDelay(this::renewLeases, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
+        // spawn the worker pool now, off the request path (the constructor starts the workers)
+        Thread.ofPlatform().name("sandbox-warm-up").start(() -> {
+            try {
+                LOG.infof("sandbox: %s", sandbox.get().status());
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "the sandbox could not start; grading waits for it");
+            }
+        });
         LOG.infof("grader %s started: %d concurrent gradings, lease %s", processId, concurrency, config.lease());
     }
 
@@ -109,17 +120,28 @@ public class Grader {
         wake();
     }
 
+    /** Jobs being claimed or graded by this process right now. */
     public int inFlightCount() {
-        return inFlight.size();
+        return busy.get();
     }
 
     private void loop(String graderId) {
         while (running) {
             try {
-                Optional<Claim> claim = paused ? Optional.empty() : queue.claim(graderId, config.lease());
-                if (claim.isPresent()) {
-                    process(claim.get());
-                } else {
+                boolean processed = false;
+                if (!paused) {
+                    busy.incrementAndGet();
+                    try {
+                        Optional<Claim> claim = queue.claim(graderId, config.lease());
+                        if (claim.isPresent()) {
+                            process(claim.get());
+                            processed = true;
+                        }
+                    } finally {
+                        busy.decrementAndGet();
+                    }
+                }
+                if (!processed) {
                     idle.incrementAndGet();
                     try {
                         wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -156,6 +178,10 @@ public class Grader {
                 outcome = GradingOutcome.of(job, gradeInSandbox(job));
             }
             write(claim, job, outcome);
+        } catch (SandboxUnavailableException e) {
+            // fail closed, and not the submission's fault: back to the queue without counting the attempt
+            LOG.warnf("submission %d: sandbox unavailable (%s); retrying later", claim.submissionId(), e.getMessage());
+            queue.release(claim, null, config.pollInterval().multipliedBy(2), false);
         } catch (LostClaimException e) {
             LOG.warnf("submission %d: %s; its verdict is someone else's to write", claim.submissionId(), e.getMessage());
         } catch (RuntimeException e) {

@@ -17,6 +17,7 @@ public final class TestPlayers {
     public static final String ADMIN_PASSWORD = "admin-password-for-tests";
     public static final String PASSWORD = "correct horse battery";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final Map<String, Login> BY_ALIAS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final String RUN = Long.toString(System.nanoTime() % 1_000_000, 36);
 
     private TestPlayers() {
@@ -41,6 +42,15 @@ public final class TestPlayers {
         given().contentType(ContentType.JSON).body(Map.of("name", name, "password", PASSWORD))
                 .post("/api/players").then().statusCode(201);
         return new Login(name, login(name, PASSWORD));
+    }
+
+    /**
+     * The player a test calls by a short alias ("owner", "stranger"): registered on first use,
+     * then the same login for the rest of the run. Aliases keep tests readable; the real name
+     * is unique per run.
+     */
+    public static Login as(String alias) {
+        return BY_ALIAS.computeIfAbsent(alias, TestPlayers::register);
     }
 
     /** A new player who also has the given roles (granted by the configured admin). */

@@ -67,7 +67,7 @@ public final class GraalGuestExecutor implements GuestExecutor {
         boolean ended = runGuest(watchdog, () -> {
             try (GuestSession session = new GuestSession(engine, wallSource, limits, policy)) {
                 watchdog.attach(Thread.currentThread(), session.context, session.out, session.err);
-                GuestSession.Outcome outcome = metered(watchdog, () -> session.load(code));
+                GuestSession.Outcome outcome = prepareAndLoad(watchdog, session, code);
                 Verdict verdict = outcome.verdict() == null ? Verdict.ACCEPTED : outcome.verdict();
                 String message = outcome.verdict() == null ? "" : outcome.message();
                 result.value = new RunResult(verdict, session.out.textFrom(0), session.err.textFrom(0), message);
@@ -91,7 +91,7 @@ public final class GraalGuestExecutor implements GuestExecutor {
         boolean ended = runGuest(watchdog, () -> {
             try (GuestSession session = new GuestSession(engine, wallSource, limits, job.policy())) {
                 watchdog.attach(Thread.currentThread(), session.context, session.out, session.err);
-                GuestSession.Outcome loaded = metered(watchdog, () -> session.load(job.solution()));
+                GuestSession.Outcome loaded = prepareAndLoad(watchdog, session, job.solution());
                 progress.loadStdout = session.out.textFrom(0);
                 if (loaded.verdict() != null) {
                     progress.loadVerdict = loaded.verdict();
@@ -124,7 +124,7 @@ public final class GraalGuestExecutor implements GuestExecutor {
         boolean ended = runGuest(watchdog, () -> {
             try (GuestSession session = new GuestSession(engine, wallSource, limits, Policy.DEFAULT)) {
                 watchdog.attach(Thread.currentThread(), session.context, session.out, session.err);
-                GuestSession.Outcome loaded = metered(watchdog, () -> session.load(job.checkerSource()));
+                GuestSession.Outcome loaded = prepareAndLoad(watchdog, session, job.checkerSource());
                 if (loaded.verdict() != null) {
                     result.value = new CheckOutcome(false, null, "checker failed to load: " + loaded.message());
                     return;
@@ -156,6 +156,20 @@ public final class GraalGuestExecutor implements GuestExecutor {
             return new CheckOutcome(passed, (String) pair.get(1), null);
         }
         return new CheckOutcome(false, null, "checker must return bool or (bool, str)");
+    }
+
+    /** Prepares the code unmetered (parsing, checks, first imports), then runs its module body metered. */
+    private static GuestSession.Outcome prepareAndLoad(Watchdog watchdog, GuestSession session, String code) {
+        GuestSession.Outcome prepared;
+        try {
+            prepared = session.prepare(code);
+        } catch (PolyglotException e) {
+            prepared = GuestSession.fromPolyglot(e);
+        }
+        if (prepared.verdict() != null) {
+            return prepared;
+        }
+        return metered(watchdog, session::load);
     }
 
     /** Runs one metered phase, turning escaped polyglot exceptions and watchdog trips into outcomes. */

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * under tests, from the packaged Quarkus fast-jar and in the Docker image:
  * <ul>
  * <li>a {@code quarkus-run.jar} on the classpath means the fast-jar layout, whose runner loads
- * {@code lib/} through its own class loader: the worker gets {@code app/*.jar} and
+ * {@code lib/} through its own class loader: the worker gets {@code lib/boot/*.jar} (where
+ * Quarkus puts the GraalVM SDK: polyglot, truffle-api, ...), {@code app/*.jar} and
  * {@code lib/main/*.jar} of that {@code quarkus-app} directory;</li>
  * <li>a single jar whose manifest has a {@code Class-Path} (Surefire's manifest-only booter)
  * is expanded to its entries;</li>
@@ -59,9 +60,10 @@ public final class WorkerClasspath {
         return entries;
     }
 
-    /** {@code app/*.jar} then {@code lib/main/*.jar} of a Quarkus fast-jar directory. */
+    /** {@code lib/boot/*.jar}, {@code app/*.jar} then {@code lib/main/*.jar} of a Quarkus fast-jar directory. */
     public static List<String> fromQuarkusApp(Path quarkusApp) {
         List<String> entries = new ArrayList<>();
+        entries.addAll(jarsIn(quarkusApp.resolve("lib").resolve("boot")));
         entries.addAll(jarsIn(quarkusApp.resolve("app")));
         entries.addAll(jarsIn(quarkusApp.resolve("lib").resolve("main")));
         if (entries.isEmpty()) {

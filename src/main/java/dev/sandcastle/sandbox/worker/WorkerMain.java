@@ -60,6 +60,7 @@ public final class WorkerMain {
         System.setOut(System.err);
         System.setIn(new ByteArrayInputStream(new byte[0]));
 
+        watchParent();
         long started = System.nanoTime();
         GuestExecutor executor = null;
         SelfTest.Result selfTest;
@@ -82,6 +83,7 @@ public final class WorkerMain {
         ready.put("checked", List.copyOf(selfTest.checked()));
         ready.put("warmMs", (System.nanoTime() - started) / 1_000_000);
         ready.put("pid", ProcessHandle.current().pid());
+        ready.put("heapUsedMb", (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
         WireCodec.writeFrame(protocolOut, ready);
         if (!selfTest.passed()) {
             // A worker that failed its self-test never runs a job.
@@ -89,6 +91,27 @@ public final class WorkerMain {
         }
         serve(executor, protocolIn, protocolOut);
         System.exit(0);
+    }
+
+    /**
+     * Ends this worker when the supervisor dies (it is re-parented): closing stdin alone does
+     * not stop a guest stuck in a built-in, and an orphan must not keep burning CPU.
+     */
+    private static void watchParent() {
+        long parent = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+        Thread.ofPlatform().daemon().name("sandcastle-parent-watch").start(() -> {
+            while (true) {
+                long now = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+                if (now != parent) {
+                    Runtime.getRuntime().halt(4);
+                }
+                try {
+                    Thread.sleep(1_000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
     }
 
     /**

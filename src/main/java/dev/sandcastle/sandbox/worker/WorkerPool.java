@@ -25,6 +25,10 @@ final class WorkerPool implements AutoCloseable {
     /** A worker is recycled after this many jobs, to bound whatever a long life accumulates. */
     static final int MAX_JOBS_PER_WORKER = 1_000;
     private static final long MAX_BACKOFF_MS = 30_000;
+    /** Generous: an idle worker's main thread only has to wake up, even on a loaded host. */
+    static final Duration PING_TIMEOUT = Duration.ofSeconds(5);
+    /** Resident growth past which a worker is replaced rather than kept (ADR 0001). */
+    static final long BLOATED_MARGIN_KB = 256L << 10;
 
     private final String name;
     private final int size;
@@ -96,8 +100,8 @@ final class WorkerPool implements AutoCloseable {
             return;
         }
         lastReadyMs = (System.nanoTime() - began) / 1_000_000;
-        LOG.log(Level.INFO, "sandbox {0} worker {1} (pid {2}) ready in {3} ms (engine + first context + self-test {4} ms)",
-                name, worker.id(), worker.pid(), lastReadyMs, worker.warmMs());
+        LOG.log(Level.INFO, "sandbox {0} worker {1} (pid {2,number,#}) ready in {3} ms (engine + first context + self-test {4} ms, heap in use {5} MB)",
+                name, worker.id(), worker.pid(), lastReadyMs, worker.warmMs(), worker.heapUsedMb());
         members.add(worker);
         starting.decrementAndGet();
         failuresInRow.set(0);
@@ -139,9 +143,11 @@ final class WorkerPool implements AutoCloseable {
             }
             WorkerProcess worker = idle.pollFirst();
             if (worker != null) {
-                if (worker.alive()) {
+                // A worker that stopped answering while idle must not cost the next player a TLE.
+                if (worker.alive() && worker.answersPing(PING_TIMEOUT)) {
                     return worker;
                 }
+                LOG.log(Level.WARNING, "sandbox {0} worker {1} stopped answering while idle; replacing it", name, worker.id());
                 retire(worker);
                 continue;
             }
@@ -166,7 +172,8 @@ final class WorkerPool implements AutoCloseable {
 
     /** Gives a worker back after a job: healthy ones go back to work, others are replaced. */
     void release(WorkerProcess worker) {
-        if (!closed && worker.alive() && !worker.tainted() && worker.jobs() < MAX_JOBS_PER_WORKER) {
+        if (!closed && worker.alive() && !worker.tainted() && worker.jobs() < MAX_JOBS_PER_WORKER
+                && !worker.bloated(BLOATED_MARGIN_KB)) {
             idle.addFirst(worker);
             signal();
         } else {
@@ -216,6 +223,11 @@ final class WorkerPool implements AutoCloseable {
     /** Time the latest successful spawn took, for logs and benchmarks. */
     long lastReadyMs() {
         return lastReadyMs;
+    }
+
+    /** Pids of the idle workers, next to be lent first. */
+    List<Long> idlePids() {
+        return idle.stream().map(WorkerProcess::pid).toList();
     }
 
     /** Pids of the current workers, for tests that look at them from outside. */

@@ -43,6 +43,8 @@ final class WorkerProcess {
     private volatile boolean tainted;
     private volatile boolean killed;
     private long warmMs;
+    private long heapUsedMb;
+    private long baselineRssKb = -1;
     private long readyMs;
     private int jobs;
 
@@ -88,7 +90,9 @@ final class WorkerProcess {
                     "worker self-test failed: " + ready.get("problem"));
         }
         worker.warmMs = ready.get("warmMs") instanceof Long ms ? ms : -1;
+        worker.heapUsedMb = ready.get("heapUsedMb") instanceof Long mb ? mb : -1;
         worker.readyMs = (System.nanoTime() - worker.startedNanos) / 1_000_000;
+        worker.baselineRssKb = worker.rssKb();
         return worker;
     }
 
@@ -128,6 +132,18 @@ final class WorkerProcess {
             throw new WorkerFailure(WorkerFailure.Kind.BROKE_PROTOCOL, null, "answer has no result");
         }
         return message.get(Messages.OK);
+    }
+
+    /** True when the worker answers a ping in time; a worker that does not is killed. */
+    boolean answersPing(Duration timeout) {
+        try {
+            return "pong".equals(call("ping", null, timeout));
+        } catch (WorkerFailure | RuntimeException e) {
+            kill();
+            return false;
+        } finally {
+            jobs--;
+        }
     }
 
     private Object awaitAnswer(Duration timeout) throws WorkerFailure {
@@ -283,6 +299,37 @@ final class WorkerProcess {
 
     long readyMs() {
         return readyMs;
+    }
+
+    /** Resident memory in kB from /proc, or -1 where that is not available. */
+    long rssKb() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/" + process.pid() + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or the process is gone
+        }
+        return -1;
+    }
+
+    /**
+     * True when the worker holds much more memory than when it became ready: after a bomb the
+     * heap stays expanded (about 0.9 GB at -Xmx768m), so the worker is replaced to give it back.
+     */
+    boolean bloated(long marginKb) {
+        if (baselineRssKb < 0) {
+            return false;
+        }
+        long rss = rssKb();
+        return rss > 0 && rss > baselineRssKb + marginKb;
+    }
+
+    /** Heap in use (garbage included) when the worker reported ready. */
+    long heapUsedMb() {
+        return heapUsedMb;
     }
 
     long warmMs() {

@@ -358,6 +358,7 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             violation("import of '%s' is not allowed in this mission" % top(name))
         else:
             real_import(name, None, None, (), 0)
+            patch_loaded()
             for item in fromlist or ():
                 if real_type(item) is str and not item.startswith('_'):
                     sub = name + '.' + item
@@ -373,7 +374,50 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
     def import_hook(name, globals=None, locals=None, fromlist=(), level=0):
         if globals is player_globals:
             return sc_import(name, None, None, fromlist, level)
-        return real_import(name, globals, locals, fromlist, level)
+        module = real_import(name, globals, locals, fromlist, level)
+        if len(patched) < len(PATCHES):
+            patch_loaded()
+        return module
+
+    # ---- library paths that evaluate text: patched wherever they are loaded from ---------
+    patched = set()
+
+    def patch_typing(typing):
+        real_evaluate = typing.ForwardRef._evaluate
+
+        def _evaluate(self, globalns, localns, *args, **kwargs):
+            # a forward reference is player text: it only ever sees the player's names
+            if real_type(localns) is not dict:
+                localns = None
+            return real_evaluate(self, player_globals, localns, *args, **kwargs)
+        typing.ForwardRef._evaluate = _evaluate
+
+    def patch_dataclasses(dataclasses):
+        real_process = dataclasses._process_class
+        keyword = real_import('keyword', None, None, (), 0)
+
+        def _process_class(cls, *args, **kwargs):
+            # field names become source text of the generated __init__: identifiers only
+            namespace = type.__dict__['__dict__'].__get__(cls)
+            annotations = namespace.get('__annotations__', {})
+            for name in (annotations if real_type(annotations) is dict else ()):
+                if real_type(name) is not str or not str.isidentifier(name) or keyword.iskeyword(name):
+                    raise TypeError('dataclass field names must be identifiers')
+            return real_process(cls, *args, **kwargs)
+        dataclasses._process_class = _process_class
+
+    # module -> (attribute that exists once the module finished loading, patch)
+    PATCHES = {'typing': ('ForwardRef', patch_typing), 'dataclasses': ('_process_class', patch_dataclasses)}
+
+    def patch_loaded():
+        for name, (ready, patch) in PATCHES.items():
+            if name not in patched:
+                mod = _sys.modules.get(name)
+                if mod is not None and hasattr(mod, ready):
+                    patched.add(name)
+                    patch(mod)
+
+    patch_loaded()
 
     # ---- builtins ----------------------------------------------------------------------
     def stub(name):
@@ -505,7 +549,7 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
         if real_type(tname) is not str:
             tname = 'Exception'
         line = 0
-        tb = e.__traceback__
+        tb = BaseException.__dict__['__traceback__'].__get__(e)
         while tb is not None:
             if tb.tb_frame.f_code.co_filename == source_name:
                 line = tb.tb_lineno
@@ -518,8 +562,42 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             text = ''
         return tname, line, text[:500]
 
-    def load(source):
-        """Returns [status, kind, message, line]; status 'ok' or 'error'."""
+    compiled = []
+
+    def preimport(tree):
+        """Imports the allowed modules the source names, before the CPU meter runs: a first
+        import of re or typing costs seconds of interpreter time that is not the player's."""
+        names = []
+        for node in walk(tree):
+            t = real_type(node)
+            if t is _ast.Import:
+                names.extend(a.name for a in node.names)
+            elif t is _ast.ImportFrom and node.level == 0 and node.module:
+                names.append(node.module)
+                names.extend(node.module + '.' + a.name for a in node.names)
+        for name in names:
+            if name != 'sys' and module_allowed(name) and _sys.modules.get(name) is None:
+                try:
+                    real_import(name, None, None, (), 0)
+                except Exception:
+                    pass
+        patch_loaded()
+
+    def walk(node):
+        stack = [node]
+        while stack:
+            n = stack.pop()
+            yield n
+            for field in n._fields:
+                child = real_getattr(n, field, None)
+                if real_type(child) is list:
+                    stack.extend(c for c in child if real_isinstance(c, _ast.AST))
+                elif real_isinstance(child, _ast.AST):
+                    stack.append(child)
+
+    def prepare(source):
+        """Parses, checks, pre-imports and compiles; runs no player code. Returns [status, ...]."""
+        del compiled[:]
         try:
             tree = compile(source, '<solution>', 'exec', _PyCF_ONLY_AST)
         except SyntaxError as e:
@@ -530,16 +608,27 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
         if problems:
             line, what = problems[0]
             return ['error', 'POLICY_VIOLATION', 'line %d: %s' % (line, what), line]
+        preimport(tree)
         tree = rewrite(tree, None)
-        code = compile(tree, '<solution>', 'exec')
-        return run_guest(lambda: exec(code, player_globals))
+        compiled.append(compile(tree, '<solution>', 'exec'))
+        return ['ok']
+
+    def load():
+        """Runs the prepared module code of the solution. Returns [status, kind, message, line]."""
+        if not compiled:
+            return ['error', 'INTERNAL_ERROR', 'nothing was prepared', 0]
+        return run_guest(lambda: exec(compiled[0], player_globals))
+
+    def located(message, line):
+        return 'line %d: %s' % (line, message) if line else message
 
     def run_guest(thunk):
         del violations[:]
         try:
             value = thunk()
-        except SandboxViolation:
-            return ['error', 'POLICY_VIOLATION', violations[0], 0]
+        except SandboxViolation as e:
+            tname, line, text = error_info(e, '<solution>')
+            return ['error', 'POLICY_VIOLATION', located(violations[0], line), line]
         except RecursionError as e:
             tname, line, text = error_info(e, '<solution>')
             return ['error', 'RUNTIME_ERROR', 'RecursionError', line, 'RecursionError']
@@ -548,6 +637,10 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
         except BaseException as e:
             if violations:
                 return ['error', 'POLICY_VIOLATION', violations[0], 0]
+            if real_type(e) is PermissionError:
+                tname, line, text = error_info(e, '<solution>')
+                if text == 'not allowed in the sandbox':
+                    return ['error', 'POLICY_VIOLATION', located('this call is not allowed in the sandbox', line), line]
             tname, line, text = error_info(e, '<solution>')
             return ['error', 'RUNTIME_ERROR', '%s: %s' % (tname, text) if text else tname, line, tname]
         if violations:
@@ -560,8 +653,6 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             return ['error', 'RUNTIME_ERROR', "the solution defines no function '%s'" % entry_point, 0, 'NameError']
         return run_guest(lambda: fn(*args))
 
-    def run(source):
-        return load(source)
 
     def check_plain(value, max_depth, max_size):
         """Accepts exact built-in types only (never calls guest code); returns None or a reason."""
@@ -616,7 +707,7 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
     def violation_count():
         return len(violations)
 
-    return [load, call, check_plain, types, mk_int, append, put, run, violation_count]
+    return [load, call, check_plain, types, mk_int, append, put, prepare, violation_count]
 
 
 setup

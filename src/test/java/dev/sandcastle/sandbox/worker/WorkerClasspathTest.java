@@ -27,18 +27,19 @@ class WorkerClasspathTest {
     }
 
     @Test
-    void theQuarkusFastJarRunnerIsReplacedByItsAppAndMainLibraryJars() throws IOException {
+    void theQuarkusFastJarRunnerIsReplacedByItsBootAppAndMainLibraryJars() throws IOException {
         Path app = dir.resolve("quarkus-app");
         Path runner = touch(app.resolve("quarkus-run.jar"));
         Path appJar = touch(app.resolve("app/sandcastle-0.1.0-SNAPSHOT.jar"));
-        Path polyglot = touch(app.resolve("lib/main/org.graalvm.polyglot.polyglot-25.0.3.jar"));
+        Path polyglot = touch(app.resolve("lib/main/org.graalvm.python.python-language-25.0.3.jar"));
         Path truffle = touch(app.resolve("lib/main/org.graalvm.truffle.truffle-api-25.0.3.jar"));
-        touch(app.resolve("lib/boot/io.quarkus.quarkus-bootstrap-runner-3.33.2.jar"));
+        Path sdk = touch(app.resolve("lib/boot/org.graalvm.polyglot.polyglot-25.0.3.jar"));
         touch(app.resolve("lib/main/README.txt"));
+        touch(app.resolve("quarkus/generated-bytecode.jar"));
 
         List<String> classpath = WorkerClasspath.fromJavaClassPath(runner.toString());
 
-        assertEquals(List.of(appJar.toString(), polyglot.toString(), truffle.toString()), classpath);
+        assertEquals(List.of(sdk.toString(), appJar.toString(), polyglot.toString(), truffle.toString()), classpath);
     }
 
     @Test

@@ -105,6 +105,32 @@ class WorkerSandboxTest {
     }
 
     @Test
+    void aWorkerThatStopsAnsweringWhileIdleIsReplacedAndTheJobGoesToAnother() throws Exception {
+        awaitIdleWorkers(2);
+        long frozen = sandbox.players().idlePids().getFirst();
+        Process stop = new ProcessBuilder("kill", "-STOP", String.valueOf(frozen)).start();
+        assertEquals(0, stop.waitFor());
+        GradeReport report = sandbox.grade(squares(SQUARE, Limits.DEFAULTS));
+        assertEquals(Verdict.ACCEPTED, report.verdict(), report.message());
+        assertFalse(sandbox.workerPids().contains(frozen), "the frozen worker was retired");
+        assertTrue(ProcessHandle.of(frozen).map(ph -> !ph.isAlive()).orElse(true) || waitGone(frozen), "and killed");
+    }
+
+    private static boolean waitGone(long pid) throws InterruptedException {
+        for (int i = 0; i < 100 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false); i++) {
+            Thread.sleep(20);
+        }
+        return ProcessHandle.of(pid).map(ph -> !ph.isAlive()).orElse(true);
+    }
+
+    private static void awaitIdleWorkers(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (sandbox.players().idleCount() < count && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
     void twoBombsAndTwoGoodSolutionsGradedAtOnceLeaveTheGoodOnesAccepted() throws Exception {
         String listBomb = "def square(x):\n    a = []\n    while True:\n        a.append([x] * 100_000)\n";
         String hugeList = "def square(x):\n    return len([x] * 10**9)\n";
