@@ -2,7 +2,7 @@ def generate(rng, count):
     tests = []
     for i in range(count):
         kind = i % 4
-        n = 50_000 if i < 4 else rng.randint(1, 2_000)
+        n = 20_000 if i < 4 else rng.randint(1, 2_000)
         if kind == 0:
             trail = [rng.randint(-10**9, 10**9) for _ in range(n)]
         elif kind == 1:
