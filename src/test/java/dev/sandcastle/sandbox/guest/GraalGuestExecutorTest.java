@@ -11,6 +11,7 @@ import dev.sandcastle.sandbox.ExecutionReport;
 import dev.sandcastle.sandbox.Limits;
 import dev.sandcastle.sandbox.Policy;
 import dev.sandcastle.sandbox.RunResult;
+import dev.sandcastle.sandbox.SharedSandbox;
 import dev.sandcastle.sandbox.TestExecution;
 import dev.sandcastle.sandbox.Verdict;
 import java.math.BigInteger;
@@ -18,7 +19,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,12 +28,7 @@ class GraalGuestExecutorTest {
 
     @BeforeAll
     static void start() {
-        executor = new GraalGuestExecutor();
-    }
-
-    @AfterAll
-    static void stop() {
-        executor.close();
+        executor = (GraalGuestExecutor) SharedSandbox.get().executor();
     }
 
     private static ExecutionReport execute(String code, List<List<Object>> args) {
