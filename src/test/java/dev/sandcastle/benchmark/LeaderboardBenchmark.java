@@ -219,6 +219,8 @@ public final class LeaderboardBenchmark {
         System.out.printf("the API reports %d ranked players%n", ranked);
         int lastPage100 = Math.max(0, (ranked - 1) / 100);
         Map<String, IntFunction<String>> queries = new LinkedHashMap<>();
+        // the floor: HTTP, routing and a problem answer, no database (shows what the machine's load adds)
+        queries.put("baseline: GET /api/leaderboard?size=101 (400 before any query)", i -> "/api/leaderboard?size=101#400");
         queries.put("GET /api/leaderboard (page 0, size 20)", i -> "/api/leaderboard");
         queries.put("GET /api/leaderboard (random page, size 100)",
                 i -> "/api/leaderboard?size=100&page=" + random.nextInt(lastPage100 + 1));
@@ -247,7 +249,7 @@ public final class LeaderboardBenchmark {
             double[] ms = new double[REQUESTS];
             for (int i = -WARMUP; i < REQUESTS; i++) {
                 String path = query.getValue().apply(i);
-                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path.replace("#etag", "")));
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path.replaceAll("#.*", "")));
                 if (path.endsWith("#etag")) {
                     request.header("If-None-Match", etag);
                 }
@@ -255,6 +257,7 @@ public final class LeaderboardBenchmark {
                 HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
                 double elapsed = (System.nanoTime() - t) / 1e6;
                 boolean expected = path.endsWith("#etag") ? response.statusCode() == 304
+                        : path.endsWith("#400") ? response.statusCode() == 400
                         : response.statusCode() == 200 && new String(response.body()).contains("\"name\":");
                 if (!expected) {
                     throw new IllegalStateException(path + " answered " + response.statusCode() + " without rows: "
