@@ -73,9 +73,9 @@ class PythonWallAttackTest {
     }
 
     static Stream<AttackFile> inProcessAttacks() {
-        // -Dsandcastle.attacks.only=substring narrows the run while developing
-        String only = System.getProperty("sandcastle.attacks.only", "");
-        return AttackFile.load("attacks").stream().filter(a -> !a.needsWorker() && a.name().contains(only));
+        // -Dsandcastle.attacks.only=REGEX narrows the run while developing
+        java.util.regex.Pattern only = java.util.regex.Pattern.compile(System.getProperty("sandcastle.attacks.only", ""));
+        return AttackFile.load("attacks").stream().filter(a -> !a.needsWorker() && only.matcher(a.name()).find());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -133,7 +133,8 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
     _imp = _sys.modules.get('_imp')
     if _imp is not None and hasattr(_imp, 'create_builtin'):
         real_create_builtin = _imp.create_builtin
-        never_builtin = frozenset(('_signal', 'signal', 'faulthandler', 'java', 'polyglot',
+        # 'polyglot' stays loadable: GraalPy's own time and datetime import it (players cannot)
+        never_builtin = frozenset(('_signal', 'signal', 'faulthandler', 'java',
                                    '_frozen_importlib', 'atexit', 'gc', 'resource', '_ctypes'))
 
         def create_builtin(spec):
@@ -190,15 +191,22 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             if not owner_is_player(obj, name):
                 violation("access to '%s' of a library object is not allowed" % name)
 
+    BuiltinMethod = real_type(''.format)
+
     def sc_getattr(obj, name, *default):
         check_attr(obj, name)
+        value = real_getattr(obj, name, *default)
         if name == 'format' or name == 'format_map':
-            if real_isinstance(obj, str) or (real_isinstance(obj, type) and issubclass(obj, str)):
-                f = safe_format if name == 'format' else safe_format_map
-                if real_isinstance(obj, str):
-                    return lambda *a, **k: f(obj, *a, **k)
+            # str.format traverses attributes of its arguments: hand out the checked version,
+            # however the method was reached (instance, str itself, a subclass, super())
+            f = safe_format if name == 'format' else safe_format_map
+            if value is real_format or value is real_format_map:
                 return f
-        return real_getattr(obj, name, *default)
+            if real_type(value) is BuiltinMethod:
+                bound = real_getattr(value, '__self__', None)
+                if real_isinstance(bound, str):
+                    return lambda *a, **k: f(bound, *a, **k)
+        return value
 
     def sc_hasattr(obj, name):
         try:
@@ -351,6 +359,8 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             raise TypeError('module name must be a string')
         if level != 0:
             violation('relative imports are not allowed')
+        if any(part.startswith('_') for part in name.split('.')):
+            violation("import of '%s' is not allowed in this mission" % name)
         if name == 'sys' or top(name) == 'sys':
             if name != 'sys':
                 violation("import of '%s' is not allowed in this mission" % name)
@@ -478,6 +488,11 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             elif t is _ast.keyword:
                 if node.arg and forbidden_name(node.arg):
                     bad(node, "access to '%s' is not allowed" % node.arg)
+            elif t is _ast.MatchClass:
+                # class patterns read attributes by name without an Attribute node
+                for n in node.kwd_attrs:
+                    if forbidden_name(n) or n.startswith('_'):
+                        bad(node, "access to '%s' is not allowed" % n)
             elif t is _ast.Global or t is _ast.Nonlocal:
                 for n in node.names:
                     if forbidden_name(n):
