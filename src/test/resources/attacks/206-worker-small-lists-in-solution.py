@@ -7,4 +7,4 @@
 def solve(x):
     hoard = []
     while True:
-        hoard.append([x, x])
+        hoard.append([x] * 16)

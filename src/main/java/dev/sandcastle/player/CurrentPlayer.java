@@ -1,53 +1,54 @@
 package dev.sandcastle.player;
 
-import dev.sandcastle.web.ProblemException;
-import io.vertx.core.http.HttpServerRequest;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
-import java.util.regex.Pattern;
 
 /**
- * Who is making the current request.
- *
- * <p><b>PLACEHOLDER</b>: until the players feature lands, the player is named by the
- * {@value #HEADER} header and created on first use, with no authentication at all. The
- * players feature replaces this class's body with bearer-token authentication; every
- * endpoint asks for the player only through {@link #require()}, so that is the one place
- * to change.
+ * The authenticated player of the current request, read from the bearer token's identity.
+ * Endpoints that use it are {@code @RolesAllowed}, so an anonymous call never reaches it; if
+ * one does, it fails closed with 401.
  */
 @RequestScoped
 public class CurrentPlayer {
 
-    public static final String HEADER = "X-Player";
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{3,32}");
-
     @Inject
-    HttpServerRequest request;
-
-    @Inject
-    EntityManager em;
+    SecurityIdentity identity;
 
     private Player player;
 
-    /** The player making this request; 401 when the request names none. */
-    @Transactional
+    /** The player making this request (loaded once per request); 401 for an anonymous request. */
     public Player require() {
         if (player == null) {
-            String name = request.getHeader(HEADER);
-            if (name == null || name.isBlank()) {
-                throw new ProblemException(401, "Name the player in the " + HEADER + " header.");
-            }
-            if (!NAME.matcher(name).matches()) {
-                throw ProblemException.badRequest("A player name is 3-32 letters, digits, '_' or '-'.");
-            }
-            // insert-if-absent in SQL so two first requests of one player cannot collide
-            em.createNativeQuery("INSERT INTO players (name) VALUES (?1) ON CONFLICT (name) DO NOTHING")
-                    .setParameter(1, name).executeUpdate();
-            player = Player.findByName(name).orElseThrow();
+            player = Player.<Player>findByIdOptional(id()).orElseThrow(UnauthorizedException::new);
         }
         return player;
+    }
+
+    public long id() {
+        Long id = identity.getAttribute(Identities.PLAYER_ID);
+        if (identity.isAnonymous() || id == null) {
+            throw new UnauthorizedException();
+        }
+        return id;
+    }
+
+    public String name() {
+        id();
+        return identity.getPrincipal().getName();
+    }
+
+    public boolean isAdmin() {
+        return !identity.isAnonymous() && identity.hasRole(Role.ADMIN_NAME);
+    }
+
+    public boolean hasRole(Role role) {
+        return !identity.isAnonymous() && identity.hasRole(role.name());
+    }
+
+    /** The id of the bearer token of this request, or null when it was a password login. */
+    Long tokenId() {
+        return identity.getAttribute(Identities.TOKEN_ID);
     }
 }

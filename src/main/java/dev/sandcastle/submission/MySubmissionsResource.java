@@ -1,6 +1,8 @@
 package dev.sandcastle.submission;
 
 import dev.sandcastle.player.CurrentPlayer;
+import dev.sandcastle.player.Role;
+import jakarta.annotation.security.RolesAllowed;
 import dev.sandcastle.web.Page;
 import dev.sandcastle.web.PageRequest;
 import dev.sandcastle.web.ProblemException;
@@ -26,6 +28,7 @@ import java.time.Duration;
 @Path("/api/players/me/submissions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "submissions")
+@RolesAllowed(Role.PLAYER_NAME)
 public class MySubmissionsResource {
 
     @Inject

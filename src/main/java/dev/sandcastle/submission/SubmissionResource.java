@@ -1,6 +1,8 @@
 package dev.sandcastle.submission;
 
 import dev.sandcastle.player.CurrentPlayer;
+import dev.sandcastle.player.Role;
+import jakarta.annotation.security.RolesAllowed;
 import dev.sandcastle.web.Page;
 import dev.sandcastle.web.PageRequest;
 import dev.sandcastle.web.ProblemException;
@@ -25,6 +27,7 @@ import java.time.Duration;
 @Path("/api/submissions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "submissions")
+@RolesAllowed(Role.PLAYER_NAME)
 public class SubmissionResource {
 
     @Inject

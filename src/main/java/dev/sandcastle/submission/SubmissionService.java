@@ -1,10 +1,13 @@
 package dev.sandcastle.submission;
 
 import dev.sandcastle.grading.JobQueue;
+import dev.sandcastle.leaderboard.CodeLength;
 import dev.sandcastle.mission.Mission;
 import dev.sandcastle.mission.MissionVersion;
 import dev.sandcastle.mission.ServerLimits;
+import dev.sandcastle.player.CurrentPlayer;
 import dev.sandcastle.player.Player;
+import dev.sandcastle.player.SubmissionLimiter;
 import dev.sandcastle.web.Page;
 import dev.sandcastle.web.PageRequest;
 import dev.sandcastle.web.ProblemException;
@@ -40,6 +43,12 @@ public class SubmissionService {
     @Inject
     SubmissionConfig config;
 
+    @Inject
+    SubmissionLimiter limiter;
+
+    @Inject
+    CurrentPlayer currentPlayer;
+
     /** Stores the submission against the mission's current version and queues it for grading. */
     @Transactional
     public Submission submit(Player player, String slug, SubmissionRequest request) {
@@ -52,6 +61,7 @@ public class SubmissionService {
             throw new ProblemException(413, "The code is " + codeBytes + " bytes; this mission accepts at most "
                     + maxBytes + " bytes.");
         }
+        limiter.admit(player.id); // per-player rate and queue caps (429), counted under a lock on the player
         Submission submission = new Submission();
         submission.player = player;
         submission.mission = mission;
@@ -96,7 +106,7 @@ public class SubmissionService {
 
     private SubmissionViews.Detail read(Player player, long id) {
         Submission submission = Submission.<Submission>findByIdOptional(id)
-                .filter(s -> s.player.id.equals(player.id))
+                .filter(s -> s.player.id.equals(player.id) || currentPlayer.isAdmin()) // owner or admin (DESIGN §5)
                 .orElseThrow(() -> ProblemException.notFound("There is no submission " + id + " of yours."));
         return SubmissionViews.detail(submission, true);
     }

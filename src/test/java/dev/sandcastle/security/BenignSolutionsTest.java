@@ -8,8 +8,8 @@ import dev.sandcastle.sandbox.GradeRequest;
 import dev.sandcastle.sandbox.Limits;
 import dev.sandcastle.sandbox.Policy;
 import dev.sandcastle.sandbox.PythonSandbox;
+import dev.sandcastle.sandbox.SharedSandbox;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,12 +26,7 @@ class BenignSolutionsTest {
 
     @BeforeAll
     static void start() {
-        sandbox = new PythonSandbox();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
+        sandbox = SharedSandbox.get();
     }
 
     static Stream<AttackFile> solutions() {

@@ -11,6 +11,7 @@ import dev.sandcastle.sandbox.GradeRequest;
 import dev.sandcastle.sandbox.Limits;
 import dev.sandcastle.sandbox.Policy;
 import dev.sandcastle.sandbox.PythonSandbox;
+import dev.sandcastle.sandbox.SharedSandbox;
 import dev.sandcastle.sandbox.RunResult;
 import dev.sandcastle.sandbox.TestCase;
 import dev.sandcastle.sandbox.Verdict;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -64,12 +64,7 @@ class PythonWallAttackTest {
         String prop = System.getProperty("sandcastle.canary");
         assertTrue(env != null && prop != null, "the surefire configuration must set the canaries");
         canaries = List.of(env, prop, CANARY_FILE_SECRET);
-        sandbox = new PythonSandbox();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
+        sandbox = SharedSandbox.get();
     }
 
     static Stream<AttackFile> inProcessAttacks() {

@@ -1,5 +1,6 @@
 package dev.sandcastle.submission;
 
+import dev.sandcastle.player.TestPlayers;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +72,7 @@ class SubmissionApiTest {
         long wordCheck = submit("snoop", "word-set", "def unique_words(text):\n    print(text)\n    return [text]\n", "check");
         String detail = awaitDone("snoop", check).body("verdict", equalTo("WRONG_ANSWER")).extract().asString();
         String wordDetail = awaitDone("snoop", wordCheck).extract().asString();
-        String history = given().header("X-Player", "snoop").get("/api/players/me/submissions").then().statusCode(200)
+        String history = TestPlayers.as("snoop").request().get("/api/players/me/submissions").then().statusCode(200)
                 .extract().asString();
         String mission = given().get("/api/missions/add-two").then().extract().asString();
         String words = given().get("/api/missions/word-set").then().extract().asString();
@@ -93,22 +94,22 @@ class SubmissionApiTest {
     @Test
     void aSubmissionIsVisibleToItsOwnerOnly() {
         long id = submit("owner", "half-of", "def half(x):\n    return x / 2\n", "run");
-        given().header("X-Player", "stranger").get("/api/submissions/" + id).then().statusCode(404)
+        TestPlayers.as("stranger").request().get("/api/submissions/" + id).then().statusCode(404)
                 .contentType("application/problem+json");
-        given().header("X-Player", "owner").get("/api/submissions/" + id).then().statusCode(200)
+        TestPlayers.as("owner").request().get("/api/submissions/" + id).then().statusCode(200)
                 .body("id", equalTo((int) id)).body("mission", equalTo("half-of"));
-        given().header("X-Player", "owner").get("/api/submissions/999999999").then().statusCode(404);
-        given().header("X-Player", "owner").get("/api/submissions/abc").then().statusCode(404);
+        TestPlayers.as("owner").request().get("/api/submissions/999999999").then().statusCode(404);
+        TestPlayers.as("owner").request().get("/api/submissions/abc").then().statusCode(404);
     }
 
     @Test
     void theLongPollIsCappedAndRejectsNegativeWaits() {
         long id = submit("poller", "half-of", "def half(x):\n    return x / 2\n", "check");
-        given().header("X-Player", "poller").queryParam("wait", -1).get("/api/submissions/" + id).then()
+        TestPlayers.as("poller").request().queryParam("wait", -1).get("/api/submissions/" + id).then()
                 .statusCode(400).contentType("application/problem+json");
         awaitDone("poller", id).body("verdict", equalTo("ACCEPTED")).body("score", equalTo(30));
         long started = System.nanoTime();
-        given().header("X-Player", "poller").queryParam("wait", 30).get("/api/submissions/" + id).then().statusCode(200);
+        TestPlayers.as("poller").request().queryParam("wait", 30).get("/api/submissions/" + id).then().statusCode(200);
         assertThat("a graded submission answers at once", (System.nanoTime() - started) / 1_000_000, lessThanOrEqualTo(2_000L));
     }
 
@@ -117,26 +118,26 @@ class SubmissionApiTest {
         long first = submit("historian", "add-two", "def add(a, b):\n    return a + b\n", "run");
         long second = submit("historian", "half-of", "def half(x):\n    return x / 2\n", "run");
         long third = submit("historian", "add-two", "def add(a, b):\n    return b + a\n", "check");
-        given().header("X-Player", "historian").get("/api/players/me/submissions").then().statusCode(200)
+        TestPlayers.as("historian").request().get("/api/players/me/submissions").then().statusCode(200)
                 .body("items.id", contains((int) third, (int) second, (int) first)).body("total", equalTo(3))
                 .body("items[0].mission", equalTo("add-two")).body("items[0].mode", equalTo("CHECK"))
                 .body("items[0]", not(hasKey("code")));
-        given().header("X-Player", "historian").queryParam("size", 2).queryParam("page", 1)
+        TestPlayers.as("historian").request().queryParam("size", 2).queryParam("page", 1)
                 .get("/api/players/me/submissions").then().statusCode(200)
                 .body("items.id", contains((int) first)).body("total", equalTo(3));
-        given().header("X-Player", "historian").queryParam("mission", "add-two")
+        TestPlayers.as("historian").request().queryParam("mission", "add-two")
                 .get("/api/players/me/submissions").then().statusCode(200)
                 .body("items.id", contains((int) third, (int) first)).body("total", equalTo(2));
-        given().header("X-Player", "historian").queryParam("mission", "nope")
+        TestPlayers.as("historian").request().queryParam("mission", "nope")
                 .get("/api/players/me/submissions").then().statusCode(404);
-        given().header("X-Player", "historian").queryParam("size", 500)
+        TestPlayers.as("historian").request().queryParam("size", 500)
                 .get("/api/players/me/submissions").then().statusCode(400);
         awaitDone("historian", third).body("verdict", equalTo("ACCEPTED"));
     }
 
     @Test
     void submittingToAnUnknownMissionIsNotFound() {
-        given().header("X-Player", "lost").contentType("application/json")
+        TestPlayers.as("lost").request().contentType("application/json")
                 .body("{\"code\": \"def f(): pass\", \"mode\": \"run\"}")
                 .post("/api/missions/no-such-mission/submissions").then().statusCode(404)
                 .contentType("application/problem+json");

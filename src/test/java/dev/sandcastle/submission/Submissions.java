@@ -1,11 +1,11 @@
 package dev.sandcastle.submission;
 
+import dev.sandcastle.player.TestPlayers;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
@@ -16,7 +16,7 @@ public final class Submissions {
     }
 
     public static long submit(String player, String slug, String code, String mode) {
-        String location = given().header("X-Player", player).contentType(ContentType.JSON)
+        String location = TestPlayers.as(player).request().contentType(ContentType.JSON)
                 .body(Map.of("code", code, "mode", mode))
                 .post("/api/missions/" + slug + "/submissions")
                 .then().statusCode(202)
@@ -29,10 +29,10 @@ public final class Submissions {
     /** Long-polls until the submission is graded (at most about two minutes). */
     public static ValidatableResponse awaitDone(String player, long id) {
         for (int i = 0; i < 12; i++) {
-            String status = given().header("X-Player", player).queryParam("wait", 10)
+            String status = TestPlayers.as(player).request().queryParam("wait", 10)
                     .get("/api/submissions/" + id).then().statusCode(200).extract().path("status");
             if ("DONE".equals(status)) {
-                return given().header("X-Player", player).get("/api/submissions/" + id).then().statusCode(200);
+                return TestPlayers.as(player).request().get("/api/submissions/" + id).then().statusCode(200);
             }
         }
         throw new AssertionError("submission " + id + " was not graded in time");

@@ -1,5 +1,6 @@
 package dev.sandcastle.web;
 
+import dev.sandcastle.player.TestPlayers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,15 @@ class ProblemResponsesTest {
 
     private static final String PROBLEM = "application/problem+json";
 
+    private static TestPlayers.Login ada;
+
+    private static TestPlayers.Login ada() {
+        if (ada == null) {
+            ada = TestPlayers.register("ada");
+        }
+        return ada;
+    }
+
     @Test
     void anUnknownPathIsANotFoundProblem() {
         given().get("/api/nothing-here").then().statusCode(404).contentType(PROBLEM)
@@ -31,34 +41,34 @@ class ProblemResponsesTest {
 
     @Test
     void aBodyThatIsNotJsonIsAnUnsupportedMediaTypeProblem() {
-        given().header("X-Player", "ada").contentType(ContentType.TEXT).body("def add(a, b): return a + b")
+        ada().request().contentType(ContentType.TEXT).body("def add(a, b): return a + b")
                 .post("/api/missions/add-two/submissions")
                 .then().statusCode(415).contentType(PROBLEM).body("status", equalTo(415));
     }
 
     @Test
     void malformedJsonIsABadRequestProblemWithoutInternals() {
-        given().header("X-Player", "ada").contentType(ContentType.JSON).body("{\"code\": \"x\", ")
+        ada().request().contentType(ContentType.JSON).body("{\"code\": \"x\", ")
                 .post("/api/missions/add-two/submissions")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("detail", containsString("not valid JSON"))
                 .body("detail", not(containsString("com.fasterxml")));
-        given().header("X-Player", "ada").contentType(ContentType.JSON).body("{\"code\": [1, 2], \"mode\": \"run\"}")
+        ada().request().contentType(ContentType.JSON).body("{\"code\": [1, 2], \"mode\": \"run\"}")
                 .post("/api/missions/add-two/submissions")
                 .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("'code'"));
     }
 
     @Test
     void aMissingBodyOrFieldIsAnUnprocessableProblemNamingTheField() {
-        given().header("X-Player", "ada").contentType(ContentType.JSON).body("{\"mode\": \"run\"}")
+        ada().request().contentType(ContentType.JSON).body("{\"mode\": \"run\"}")
                 .post("/api/missions/add-two/submissions")
                 .then().statusCode(422).contentType(PROBLEM)
                 .body("errors.field", hasItem("code")).body("errors.message", hasItem("code is required"));
-        given().header("X-Player", "ada").contentType(ContentType.JSON)
+        ada().request().contentType(ContentType.JSON)
                 .body(Map.of("code", "def add(a, b): return a + b", "mode", "walk"))
                 .post("/api/missions/add-two/submissions")
                 .then().statusCode(422).contentType(PROBLEM).body("errors.field", hasItem("mode"));
-        given().header("X-Player", "ada").contentType(ContentType.JSON)
+        ada().request().contentType(ContentType.JSON)
                 .post("/api/missions/add-two/submissions")
                 .then().statusCode(422).contentType(PROBLEM);
     }
@@ -67,7 +77,7 @@ class ProblemResponsesTest {
     void codeOverTheMissionsSizeLimitIsAContentTooLargeProblem() {
         // word-set allows 2000 bytes of code
         String code = "def unique_words(text):\n" + "    # padding\n".repeat(200) + "    return []\n";
-        given().header("X-Player", "ada").contentType(ContentType.JSON).body(Map.of("code", code, "mode", "run"))
+        ada().request().contentType(ContentType.JSON).body(Map.of("code", code, "mode", "run"))
                 .post("/api/missions/word-set/submissions")
                 .then().statusCode(413).contentType(PROBLEM).body("detail", containsString("at most 2000 bytes"));
     }
@@ -75,7 +85,7 @@ class ProblemResponsesTest {
     @Test
     void aBodyOverTheServerLimitIsAContentTooLargeProblem() {
         String code = "x".repeat(600 * 1024);
-        given().header("X-Player", "ada").contentType(ContentType.JSON).body(Map.of("code", code, "mode", "run"))
+        ada().request().contentType(ContentType.JSON).body(Map.of("code", code, "mode", "run"))
                 .post("/api/missions/add-two/submissions")
                 .then().statusCode(413).contentType(PROBLEM).body("status", equalTo(413));
     }

@@ -431,11 +431,24 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
 
     # ---- builtins ----------------------------------------------------------------------
     def stub(name):
-        def not_allowed(*args, **kwargs):
+        """What a player name that is not allowed is bound to: any use of it is a violation."""
+        def deny(*args, **kwargs):
             violation("'%s' is not allowed in this mission" % name)
-        not_allowed.__name__ = name
-        not_allowed.__qualname__ = name
-        return not_allowed
+
+        class NotAllowed:
+            __slots__ = ()
+            __call__ = deny
+            __getattribute__ = deny
+            __repr__ = deny
+            __str__ = deny
+            __bool__ = deny
+            __iter__ = deny
+            __eq__ = deny
+            __hash__ = deny
+            __instancecheck__ = deny
+            __subclasscheck__ = deny
+            __mro_entries__ = deny
+        return NotAllowed()
 
     guarded = {
         'getattr': sc_getattr, 'setattr': sc_setattr, 'delattr': sc_delattr,

@@ -3,6 +3,9 @@ package dev.sandcastle.sandbox.worker;
 import dev.sandcastle.sandbox.Checker;
 import dev.sandcastle.sandbox.GradeReport;
 import dev.sandcastle.sandbox.GradeRequest;
+import dev.sandcastle.sandbox.Grading;
+import dev.sandcastle.sandbox.GuestExecutor;
+import dev.sandcastle.sandbox.guest.GraalGuestExecutor;
 import dev.sandcastle.sandbox.Limits;
 import dev.sandcastle.sandbox.Policy;
 import dev.sandcastle.sandbox.TestCase;
@@ -25,10 +28,17 @@ import java.util.List;
  * $JAVA_HOME/bin/java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
  *     dev.sandcastle.sandbox.worker.WorkerBench [heapMb] [runs]
  * </pre>
+ * With {@code inprocess} as the first argument it grades the same request with the guest
+ * executor in this JVM instead (run it with the worker's JIT flag,
+ * {@code -XX:TieredStopAtLevel=1}), which isolates the cost of the process wall.
  */
 public final class WorkerBench {
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("inprocess")) {
+            inProcess(args.length > 1 ? Integer.parseInt(args[1]) : 200);
+            return;
+        }
         int heapMb = args.length > 0 ? Integer.parseInt(args[0]) : WorkerSandboxConfig.defaults().workerHeapMb();
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         WorkerSandboxConfig config = new WorkerSandboxConfig(1, heapMb, null, null, Duration.ofSeconds(180), Duration.ofSeconds(2));
@@ -70,6 +80,24 @@ public final class WorkerBench {
                     runs, nanos[runs / 2] / 1e6, nanos[(int) (runs * 0.95)] / 1e6, nanos[runs - 1] / 1e6);
             System.out.printf("killed worker replaced (idle again) after: %s ms%n", replaceMs);
             System.out.printf("worker memory after spawn: %s; after %d gradings: %s%n", rssAfterSpawn, runs + 30, rssAfterRuns);
+        }
+    }
+
+    private static void inProcess(int runs) {
+        try (GuestExecutor executor = new GraalGuestExecutor()) {
+            GradeRequest request = trivial();
+            for (int i = 0; i < 31; i++) {
+                check(Grading.grade(executor, request));
+            }
+            long[] nanos = new long[runs];
+            for (int i = 0; i < runs; i++) {
+                long t = System.nanoTime();
+                check(Grading.grade(executor, request));
+                nanos[i] = System.nanoTime() - t;
+            }
+            Arrays.sort(nanos);
+            System.out.printf("in-process trivial 10-test grading over %d runs: p50 %.1f ms, p95 %.1f ms%n",
+                    runs, nanos[runs / 2] / 1e6, nanos[(int) (runs * 0.95)] / 1e6);
         }
     }
 
