@@ -5,6 +5,7 @@ import dev.sandcastle.leaderboard.CodeLength;
 import dev.sandcastle.mission.Mission;
 import dev.sandcastle.mission.MissionVersion;
 import dev.sandcastle.mission.ServerLimits;
+import dev.sandcastle.player.CurrentPlayer;
 import dev.sandcastle.player.Player;
 import dev.sandcastle.player.SubmissionLimiter;
 import dev.sandcastle.web.Page;
@@ -44,6 +45,9 @@ public class SubmissionService {
 
     @Inject
     SubmissionLimiter limiter;
+
+    @Inject
+    CurrentPlayer currentPlayer;
 
     /** Stores the submission against the mission's current version and queues it for grading. */
     @Transactional
@@ -102,7 +106,7 @@ public class SubmissionService {
 
     private SubmissionViews.Detail read(Player player, long id) {
         Submission submission = Submission.<Submission>findByIdOptional(id)
-                .filter(s -> s.player.id.equals(player.id))
+                .filter(s -> s.player.id.equals(player.id) || currentPlayer.isAdmin()) // owner or admin (DESIGN §5)
                 .orElseThrow(() -> ProblemException.notFound("There is no submission " + id + " of yours."));
         return SubmissionViews.detail(submission, true);
     }

@@ -185,6 +185,15 @@ public final class LeaderboardBenchmark {
                     FROM (SELECT player_id, sum(points) AS points, count(*) AS solved, max(solved_at) AS last_at
                           FROM mission_scores GROUP BY player_id) t
                     WHERE t.player_id = p.id""");
+            // the counters the scoring hand-off keeps (V13), rebuilt for the seeded rows
+            sql.execute("""
+                    INSERT INTO leaderboard_points (points, players)
+                    SELECT points, count(*) FROM players WHERE points > 0 GROUP BY points
+                    ON CONFLICT (points) DO UPDATE SET players = EXCLUDED.players""");
+            sql.execute("""
+                    INSERT INTO mission_solvers (mission_id, solvers)
+                    SELECT mission_id, count(*) FROM mission_scores WHERE solved_at IS NOT NULL GROUP BY mission_id
+                    ON CONFLICT (mission_id) DO UPDATE SET solvers = EXCLUDED.solvers""");
             sql.execute("VACUUM ANALYZE");
             System.out.printf("derived scores and vacuumed in %.1f s%n", seconds(scores));
             try (ResultSet rs = sql.executeQuery("""
@@ -201,6 +210,7 @@ public final class LeaderboardBenchmark {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         Random random = new Random(7);
         int ranked = ((Number) total(http, base + "/api/leaderboard")).intValue();
+        System.out.printf("the API reports %d ranked players%n", ranked);
         int lastPage100 = Math.max(0, (ranked - 1) / 100);
         Map<String, IntFunction<String>> queries = new LinkedHashMap<>();
         queries.put("GET /api/leaderboard (page 0, size 20)", i -> "/api/leaderboard");
@@ -211,6 +221,10 @@ public final class LeaderboardBenchmark {
                     i -> "/api/missions/bench-mission-" + (1 + random.nextInt(MISSIONS)) + "/leaderboard?by=" + by
                             + "&page=" + random.nextInt(5));
         }
+        int mostSolvers = ((Number) total(http, base + "/api/missions/bench-mission-1/leaderboard")).intValue();
+        queries.put("GET /api/missions/bench-mission-1/leaderboard?by=first (random page, size 100)",
+                i -> "/api/missions/bench-mission-1/leaderboard?by=first&size=100&page="
+                        + random.nextInt(Math.max(1, (mostSolvers + 99) / 100)));
         queries.put("GET /api/players/{name} (random player)",
                 i -> "/api/players/bench-" + (1 + random.nextInt(PLAYERS)));
         queries.put("GET /api/leaderboard with a matching If-None-Match (304)", i -> "/api/leaderboard#etag");
@@ -230,8 +244,10 @@ public final class LeaderboardBenchmark {
                 long t = System.nanoTime();
                 HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
                 double elapsed = (System.nanoTime() - t) / 1e6;
-                if (response.statusCode() != 200 && response.statusCode() != 304) {
-                    throw new IllegalStateException(path + " answered " + response.statusCode() + ": "
+                boolean expected = path.endsWith("#etag") ? response.statusCode() == 304
+                        : response.statusCode() == 200 && new String(response.body()).contains("\"name\":");
+                if (!expected) {
+                    throw new IllegalStateException(path + " answered " + response.statusCode() + " without rows: "
                             + new String(response.body()));
                 }
                 if (i >= 0) {

@@ -53,6 +53,14 @@ class SubmissionAccessTest {
     }
 
     @Test
+    void anAdminReadsAnyonesSubmission() {
+        long id = submit("access-reviewed", "add-two", ADD, "run");
+        awaitDone("access-reviewed", id);
+        TestPlayers.admin().request().get("/api/submissions/" + id).then().statusCode(200)
+                .body("id", equalTo((int) id)).body("code", equalTo(ADD));
+    }
+
+    @Test
     void aRevokedTokenCannotReadItsOwnSubmissions() {
         TestPlayers.Login login = TestPlayers.register("access-revoked");
         login.request().contentType(ContentType.JSON).body(Map.of("code", ADD, "mode", "run"))
