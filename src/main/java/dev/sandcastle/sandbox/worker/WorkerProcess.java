@@ -1,5 +1,6 @@
 package dev.sandcastle.sandbox.worker;
 
+import dev.sandcastle.sandbox.SandboxUnavailableException;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
@@ -151,9 +152,10 @@ final class WorkerProcess {
         try {
             frame = inbox.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
+            // The grader is stopping: not the player's doing, so no verdict at all.
             Thread.currentThread().interrupt();
             kill();
-            throw new WorkerFailure(WorkerFailure.Kind.DIED, null, "interrupted while waiting for the worker");
+            throw new SandboxUnavailableException("interrupted while waiting for a sandbox worker");
         }
         if (frame == null) {
             kill();

@@ -65,6 +65,8 @@ public final class WorkerSandbox implements Sandbox {
         } catch (WorkerFailure failure) {
             Verdict verdict = verdictFor(failure);
             return new RunResult(verdict, "", "", messageFor(failure, verdict, limits));
+        } catch (SandboxUnavailableException e) {
+            throw e;
         } catch (RuntimeException e) {
             return new RunResult(Verdict.INTERNAL_ERROR, "", "", internalError(worker, e));
         } finally {
@@ -98,7 +100,9 @@ public final class WorkerSandbox implements Sandbox {
                 Verdict verdict = verdictFor(failure);
                 return new ExecutionReport(verdict, messageFor(failure, verdict, job.limits()), "", List.of(),
                         0, -1);
-            } catch (RuntimeException e) {
+            } catch (SandboxUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
                 return new ExecutionReport(Verdict.INTERNAL_ERROR, internalError(worker, e), "", List.of(), 0, -1);
             } finally {
                 players.release(worker);
@@ -113,7 +117,9 @@ public final class WorkerSandbox implements Sandbox {
                 return Messages.outcome(worker.call("check", Messages.checkJob(job), wallClock(job.limits())));
             } catch (WorkerFailure failure) {
                 return new CheckOutcome(false, null, "the checker failed: " + failure.getMessage());
-            } catch (RuntimeException e) {
+            } catch (SandboxUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
                 return new CheckOutcome(false, null, "the checker failed: " + internalError(worker, e));
             } finally {
                 pool.release(worker);

@@ -88,6 +88,7 @@ class WorkerSandboxTest {
 
     @Test
     void aKilledWorkerIsReplacedAndTheNextJobSucceeds() throws Exception {
+        awaitIdleWorkers(2); // an earlier test may have left replacements starting
         List<Long> before = sandbox.workerPids();
         long victim = before.getFirst();
         long killedAt = System.nanoTime();
@@ -164,7 +165,8 @@ class WorkerSandboxTest {
     }
 
     @Test
-    void workersRunUnprivilegedWithoutNetworkWhenTheHostAllowsIt() throws IOException {
+    void workersRunUnprivilegedWithoutNetworkWhenTheHostAllowsIt() throws IOException, InterruptedException {
+        awaitIdleWorkers(1);
         List<String> confinements = sandbox.status().confinements();
         assertTrue(sandbox.status().ready());
         long pid = sandbox.workerPids().getFirst();
