@@ -125,9 +125,9 @@ export async function missionPage([slug], {onLeave, isCurrent}) {
         h('a.board-link', {href: '#/missions/' + encodeURIComponent(slug) + '/leaderboard'}, 'Leaderboard'))),
     h('div.mission-columns', {},
       h('section.statement', {'aria-label': 'Statement'},
-        h('div#description.markdown', {}, renderMarkdown(mission.description || '')),
-        examples.length ? h('div.examples', {},
-          h('h2', {}, 'Examples'),
+        h('div#description.markdown', {}, renderMarkdown(withoutTitle(mission.description || '', mission.title))),
+        examples.length ? h('details.examples', {},
+          h('summary', {}, 'Run uses these ' + examples.length + ' examples'),
           h('ul', {}, examples.map(t => h('li', {}, h('code', {}, callText(mission, t.args) + ' == ' + pyRepr(t.expected)))))) : null,
         rules(mission)),
       h('section.workbench', {'aria-label': 'Your solution'},
@@ -168,6 +168,12 @@ function rules(mission) {
   return h('details.rules', {},
     h('summary', {}, 'Rules and limits'),
     h('dl.facts-grid', {}, items.map(([key, value]) => [h('dt', {}, key), h('dd', {}, value)])));
+}
+
+// Statements usually open with the mission's title, which the page already shows as its heading.
+function withoutTitle(markdown, title) {
+  const match = markdown.match(/^\s*#\s+(.*)\n/);
+  return match && title && match[1].trim() === title.trim() ? markdown.slice(match[0].length) : markdown;
 }
 
 function bytes(n) {
