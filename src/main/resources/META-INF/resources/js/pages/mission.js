@@ -141,6 +141,12 @@ export async function missionPage([slug], {onLeave, isCurrent}) {
             h('kbd', {}, 'Esc'), ' leaves the editor')),
         status,
         results)));
+  // No draft in this browser: start from the player's latest submission, if any (another device).
+  if (savedDraft === null && session.get()) {
+    latestCode(slug).then(code => {
+      if (code && isCurrent() && editor.getValue() === starter) editor.setValue(code);
+    }).catch(() => { /* the starter code is a fine start */ });
+  }
   // CodeMirror measures itself; refresh once the page is in the document.
   document.addEventListener('sandcastle:rendered', () => editor.refresh(), {once: true});
   return page;
@@ -197,6 +203,14 @@ function sameOriginPath(location) {
   if (!location) return null;
   const url = new URL(location, window.location.origin);
   return url.origin === window.location.origin ? url.pathname + url.search : null;
+}
+
+async function latestCode(slug) {
+  const history = await api('GET', '/api/players/me/submissions?size=1&mission=' + encodeURIComponent(slug));
+  const latest = (history && history.items || [])[0];
+  if (!latest) return null;
+  const submission = await api('GET', '/api/submissions/' + encodeURIComponent(latest.id));
+  return typeof submission.code === 'string' ? submission.code : null;
 }
 
 function defaultStarter(mission) {
