@@ -51,8 +51,11 @@ CREATE TABLE mission_versions (
     reference_solution  TEXT NOT NULL,
     -- exact JSON text (not jsonb: jsonb would rewrite 1.0 and 1e300, and the checker is typed)
     checker_json        TEXT NOT NULL,
+    checker_source      TEXT,
     limits_json         TEXT NOT NULL,
     tests_json          TEXT NOT NULL,
+    generator_json      TEXT,
+    generator_source    TEXT,
     extra_imports       TEXT[] NOT NULL DEFAULT '{}',
     extra_builtins      TEXT[] NOT NULL DEFAULT '{}',
     created_at          TIMESTAMPTZ NOT NULL DEFAULT now(),

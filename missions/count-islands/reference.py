@@ -1,19 +1,28 @@
 def count_islands(chart: list[str]) -> int:
-    rows = len(chart)
-    cols = len(chart[0]) if rows else 0
-    seen = [[False] * cols for _ in range(rows)]
+    if not chart:
+        return 0
+    # One flat row-major list with a border of water, so neighbours are index +-1 and +-width
+    # and never fall off the map.
+    width = len(chart[0]) + 2
+    land = [False] * width
+    for row in chart:
+        land.append(False)
+        land.extend(ch == "#" for ch in row)
+        land.append(False)
+    land.extend([False] * width)
+    steps = (1, -1, width, -width)
     islands = 0
-    for r in range(rows):
-        for c in range(cols):
-            if chart[r][c] != "#" or seen[r][c]:
-                continue
-            islands += 1
-            seen[r][c] = True
-            stack = [(r, c)]
-            while stack:
-                y, x = stack.pop()
-                for ny, nx in ((y - 1, x), (y + 1, x), (y, x - 1), (y, x + 1)):
-                    if 0 <= ny < rows and 0 <= nx < cols and not seen[ny][nx] and chart[ny][nx] == "#":
-                        seen[ny][nx] = True
-                        stack.append((ny, nx))
+    for start, is_land in enumerate(land):
+        if not is_land:
+            continue
+        islands += 1
+        land[start] = False
+        stack = [start]
+        while stack:
+            cell = stack.pop()
+            for step in steps:
+                nxt = cell + step
+                if land[nxt]:
+                    land[nxt] = False
+                    stack.append(nxt)
     return islands

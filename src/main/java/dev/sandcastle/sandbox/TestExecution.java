@@ -4,6 +4,11 @@ package dev.sandcastle.sandbox;
  * What one call of the entry point did. {@code verdict} is null when the call returned
  * normally with {@code value} (plain data); otherwise it says why it did not (runtime error,
  * limit, policy) and {@code value} is null.
+ *
+ * <p>For RUNTIME_ERROR the message starts with the exception type name ("ZeroDivisionError:
+ * division by zero (line 3)"); {@link Grading} shows hidden tests only that name, and only when
+ * it is a built-in exception. {@code statements} is -1: GraalPy CE gives no statement counter
+ * (docs/decisions/0002-python-wall.md).
  */
 public record TestExecution(Verdict verdict, Object value, long cpuMs, long statements, String stdout, String message) {
 }

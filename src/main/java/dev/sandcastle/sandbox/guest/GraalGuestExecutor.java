@@ -32,8 +32,17 @@ import org.graalvm.polyglot.Source;
  */
 public final class GraalGuestExecutor implements GuestExecutor {
 
-    /** 64 MB gives about 15k Python frames; 1 MB only about 200. */
-    static final long GUEST_STACK_BYTES = 64L << 20;
+    /**
+     * GraalPy 25 does not enforce {@code sys.setrecursionlimit}: recursion ends only when the
+     * guest thread's stack overflows (then RecursionError). The stack is therefore sized from
+     * {@link Limits#recursionDepth()}: 16 KB per level (a small frame takes about 4.4 KB: 64 MB
+     * gives about 15k frames, 1 MB about 200), so the configured depth always works and the
+     * real ceiling is a few times higher for small frames.
+     */
+    static long guestStackBytes(Limits limits) {
+        long wanted = (long) limits.recursionDepth() * (16L << 10) + (8L << 20);
+        return Math.max(16L << 20, Math.min(wanted, 512L << 20));
+    }
 
     /** Statements executed cannot be read back from GraalPy CE; see docs/decisions/0002. */
     public static final long STATEMENTS_NOT_MEASURED = -1;
@@ -64,10 +73,10 @@ public final class GraalGuestExecutor implements GuestExecutor {
         }
         Holder<RunResult> result = new Holder<>();
         Watchdog watchdog = new Watchdog(limits);
-        boolean ended = runGuest(watchdog, () -> {
+        boolean ended = runGuest(watchdog, limits, () -> {
             try (GuestSession session = new GuestSession(engine, wallSource, limits, policy)) {
                 watchdog.attach(Thread.currentThread(), session.context, session.out, session.err);
-                GuestSession.Outcome outcome = metered(watchdog, () -> session.load(code));
+                GuestSession.Outcome outcome = prepareAndLoad(watchdog, session, code);
                 Verdict verdict = outcome.verdict() == null ? Verdict.ACCEPTED : outcome.verdict();
                 String message = outcome.verdict() == null ? "" : outcome.message();
                 result.value = new RunResult(verdict, session.out.textFrom(0), session.err.textFrom(0), message);
@@ -88,10 +97,10 @@ public final class GraalGuestExecutor implements GuestExecutor {
         }
         Progress progress = new Progress();
         Watchdog watchdog = new Watchdog(limits);
-        boolean ended = runGuest(watchdog, () -> {
+        boolean ended = runGuest(watchdog, limits, () -> {
             try (GuestSession session = new GuestSession(engine, wallSource, limits, job.policy())) {
                 watchdog.attach(Thread.currentThread(), session.context, session.out, session.err);
-                GuestSession.Outcome loaded = metered(watchdog, () -> session.load(job.solution()));
+                GuestSession.Outcome loaded = prepareAndLoad(watchdog, session, job.solution());
                 progress.loadStdout = session.out.textFrom(0);
                 if (loaded.verdict() != null) {
                     progress.loadVerdict = loaded.verdict();
@@ -121,10 +130,10 @@ public final class GraalGuestExecutor implements GuestExecutor {
         Limits limits = job.limits();
         Holder<CheckOutcome> result = new Holder<>();
         Watchdog watchdog = new Watchdog(limits);
-        boolean ended = runGuest(watchdog, () -> {
+        boolean ended = runGuest(watchdog, limits, () -> {
             try (GuestSession session = new GuestSession(engine, wallSource, limits, Policy.DEFAULT)) {
                 watchdog.attach(Thread.currentThread(), session.context, session.out, session.err);
-                GuestSession.Outcome loaded = metered(watchdog, () -> session.load(job.checkerSource()));
+                GuestSession.Outcome loaded = prepareAndLoad(watchdog, session, job.checkerSource());
                 if (loaded.verdict() != null) {
                     result.value = new CheckOutcome(false, null, "checker failed to load: " + loaded.message());
                     return;
@@ -158,6 +167,20 @@ public final class GraalGuestExecutor implements GuestExecutor {
         return new CheckOutcome(false, null, "checker must return bool or (bool, str)");
     }
 
+    /** Prepares the code unmetered (parsing, checks, first imports), then runs its module body metered. */
+    private static GuestSession.Outcome prepareAndLoad(Watchdog watchdog, GuestSession session, String code) {
+        GuestSession.Outcome prepared;
+        try {
+            prepared = session.prepare(code);
+        } catch (PolyglotException e) {
+            prepared = GuestSession.fromPolyglot(e);
+        }
+        if (prepared.verdict() != null) {
+            return prepared;
+        }
+        return metered(watchdog, session::load);
+    }
+
     /** Runs one metered phase, turning escaped polyglot exceptions and watchdog trips into outcomes. */
     private static GuestSession.Outcome metered(Watchdog watchdog, java.util.function.Supplier<GuestSession.Outcome> phase) {
         GuestSession.Outcome outcome;
@@ -181,7 +204,7 @@ public final class GraalGuestExecutor implements GuestExecutor {
     }
 
     /** Starts the guest task on its own big-stack thread and watches it; false if it had to be abandoned. */
-    private static boolean runGuest(Watchdog watchdog, GuestTask task) {
+    private static boolean runGuest(Watchdog watchdog, Limits limits, GuestTask task) {
         Thread thread = new Thread(null, () -> {
             try {
                 task.run();
@@ -190,7 +213,7 @@ public final class GraalGuestExecutor implements GuestExecutor {
             } finally {
                 watchdog.finished();
             }
-        }, "sandcastle-guest", GUEST_STACK_BYTES);
+        }, "sandcastle-guest", guestStackBytes(limits));
         thread.setDaemon(true);
         thread.start();
         try {
@@ -253,12 +276,28 @@ public final class GraalGuestExecutor implements GuestExecutor {
         }
     }
 
+    /**
+     * Imports every default module once so that the engine caches their code: a first import
+     * of {@code re} or {@code typing} costs seconds, later contexts of the same engine pay a
+     * fraction. Meant for worker start-up, off the request path. Returns false if it failed.
+     */
+    public boolean warmUp() {
+        StringBuilder code = new StringBuilder();
+        for (String module : new java.util.TreeSet<>(Policy.DEFAULT_IMPORTS)) {
+            code.append("import ").append(module).append('\n');
+        }
+        Limits d = Limits.DEFAULTS;
+        Limits generous = new Limits(120_000, 120_000, 180_000, d.memoryBytes(), d.outputBytes(), d.codeBytes(),
+                d.resultBytes(), d.resultDepth(), d.recursionDepth());
+        return run(code.toString(), generous, Policy.DEFAULT).verdict() == Verdict.ACCEPTED;
+    }
+
     /** For the self-test: runs trusted probe code behind the VM wall only and returns what it printed. */
     String runWithoutPythonWall(String code) {
         Holder<String> printed = new Holder<>();
         Limits limits = Limits.DEFAULTS;
         Watchdog watchdog = new Watchdog(limits);
-        runGuest(watchdog, () -> {
+        runGuest(watchdog, limits, () -> {
             java.util.concurrent.atomic.AtomicLong used = new java.util.concurrent.atomic.AtomicLong();
             BoundedOutput out = new BoundedOutput(used, limits.outputBytes());
             BoundedOutput err = new BoundedOutput(used, limits.outputBytes());

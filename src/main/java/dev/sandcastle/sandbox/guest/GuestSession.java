@@ -40,6 +40,7 @@ final class GuestSession implements AutoCloseable {
     private final Value load;
     private final Value call;
     private final Value checkPlain;
+    private final Value prepare;
     final PlainValues values;
 
     GuestSession(Engine engine, Source wallSource, Limits limits, Policy policy) {
@@ -58,6 +59,7 @@ final class GuestSession implements AutoCloseable {
             this.load = wall.getArrayElement(0);
             this.call = wall.getArrayElement(1);
             this.checkPlain = wall.getArrayElement(2);
+            this.prepare = wall.getArrayElement(7);
             this.values = new PlainValues(wall.getArrayElement(3).execute(),
                     wall.getArrayElement(4), wall.getArrayElement(5), wall.getArrayElement(6));
         } catch (RuntimeException e) {
@@ -73,9 +75,17 @@ final class GuestSession implements AutoCloseable {
         return allowed;
     }
 
-    /** Checks and runs the module code of the solution. */
-    Outcome load(String source) {
-        return outcome(load.execute(source), false);
+    /**
+     * Parses, checks, pre-imports the allowed modules it names and compiles the solution; runs
+     * none of its code, so it is not metered as the player's CPU time (the wall clock still is).
+     */
+    Outcome prepare(String source) {
+        return outcome(prepare.execute(source), false);
+    }
+
+    /** Runs the module code of the prepared solution. */
+    Outcome load() {
+        return outcome(load.execute(), false);
     }
 
     /** Calls the entry point with fresh copies of the arguments and reads the result as plain data. */

@@ -133,7 +133,8 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
     _imp = _sys.modules.get('_imp')
     if _imp is not None and hasattr(_imp, 'create_builtin'):
         real_create_builtin = _imp.create_builtin
-        never_builtin = frozenset(('_signal', 'signal', 'faulthandler', 'java', 'polyglot',
+        # 'polyglot' stays loadable: GraalPy's own time and datetime import it (players cannot)
+        never_builtin = frozenset(('_signal', 'signal', 'faulthandler', 'java',
                                    '_frozen_importlib', 'atexit', 'gc', 'resource', '_ctypes'))
 
         def create_builtin(spec):
@@ -143,13 +144,16 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
         _imp.create_builtin = create_builtin
 
     # ---- attribute guards ------------------------------------------------------------
+    def check_field(field):
+        first, rest = _string.formatter_field_name_split(field)
+        for is_attr, key in rest:
+            if is_attr and (key.startswith('_') or forbidden_name(key)):
+                violation("access to '%s' in a format string is not allowed" % key)
+
     def check_format(fmt):
         for literal, field, spec, conversion in _string.formatter_parser(fmt):
             if field is not None:
-                first, rest = _string.formatter_field_name_split(field)
-                for is_attr, key in rest:
-                    if is_attr and (key.startswith('_') or forbidden_name(key)):
-                        violation("access to '%s' in a format string is not allowed" % key)
+                check_field(field)
             if spec:
                 check_format(spec)
 
@@ -190,15 +194,57 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             if not owner_is_player(obj, name):
                 violation("access to '%s' of a library object is not allowed" % name)
 
+    BuiltinMethod = real_type(''.format)
+
     def sc_getattr(obj, name, *default):
         check_attr(obj, name)
+        value = real_getattr(obj, name, *default)
         if name == 'format' or name == 'format_map':
-            if real_isinstance(obj, str) or (real_isinstance(obj, type) and issubclass(obj, str)):
-                f = safe_format if name == 'format' else safe_format_map
-                if real_isinstance(obj, str):
-                    return lambda *a, **k: f(obj, *a, **k)
+            # str.format traverses attributes of its arguments: hand out the checked version,
+            # however the method was reached (instance, str itself, a subclass, super())
+            f = safe_format if name == 'format' else safe_format_map
+            if value is real_format or value is real_format_map:
                 return f
-        return real_getattr(obj, name, *default)
+            if real_type(value) is BuiltinMethod:
+                bound = real_getattr(value, '__self__', None)
+                if real_isinstance(bound, str):
+                    return lambda *a, **k: f(bound, *a, **k)
+        return value
+
+    # Classes whose whole MRO is player classes (and object): their private names are the
+    # player's own, so the guard can skip the owner search. Keyed by id() so that no
+    # player-defined __hash__/__eq__ takes part in the lookup; the class is kept as the value.
+    player_only = {}
+    not_player_only = {}
+    type_module = type.__dict__['__module__'].__get__
+    type_mro = type.__dict__['__mro__'].__get__
+
+    def is_player_only(klass):
+        i = id(klass)
+        if player_only.get(i) is klass:
+            return True
+        if not_player_only.get(i) is klass:
+            return False
+        ok = True
+        for c in type_mro(klass):
+            if c is not object:
+                m = type_module(c)
+                if real_type(m) is not str or m != player_module:
+                    ok = False
+                    break
+        (player_only if ok else not_player_only)[i] = klass
+        return ok
+
+    def sc_private(obj, name):
+        """The rewritten form of `obj._name` (a load of a private attribute)."""
+        k = real_type(obj)
+        if player_only.get(id(k)) is k:
+            return real_getattr(obj, name)
+        if k is type and player_only.get(id(obj)) is obj:
+            return real_getattr(obj, name)
+        if is_player_only(k) or (k is type and is_player_only(obj)):
+            return real_getattr(obj, name)
+        return sc_getattr(obj, name)
 
     def sc_hasattr(obj, name):
         try:
@@ -320,13 +366,6 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
                 # annotation strings are only ever evaluated against the player's globals
                 return real_hints(obj, player_globals, localns, include_extras)
             return {'get_type_hints': get_type_hints}
-        if name == 'string':
-            class Formatter(mod.Formatter):
-                def get_field(self, field_name, args, kwargs):
-                    check_format('{' + field_name + '}')
-                    return mod.Formatter.get_field(self, field_name, args, kwargs)
-            Formatter.__module__ = 'string'
-            return {'Formatter': Formatter}
         if name == 'operator':
             def check_names(names):
                 for n in names:
@@ -335,13 +374,17 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
                         if part.startswith('_') or part in ('format', 'format_map'):
                             violation("access to '%s' is not allowed" % part)
 
+            # closures, not the real objects: type(real_attrgetter_object) would build
+            # unchecked ones
             def attrgetter(*names):
                 check_names(names)
-                return mod.attrgetter(*names)
+                getter = mod.attrgetter(*names)
+                return lambda obj: getter(obj)
 
             def methodcaller(name, *args, **kwargs):
                 check_names((name,))
-                return mod.methodcaller(name, *args, **kwargs)
+                caller = mod.methodcaller(name, *args, **kwargs)
+                return lambda obj: caller(obj)
             return {'attrgetter': attrgetter, 'methodcaller': methodcaller}
         return {}
 
@@ -351,6 +394,8 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             raise TypeError('module name must be a string')
         if level != 0:
             violation('relative imports are not allowed')
+        if any(part.startswith('_') for part in name.split('.')):
+            violation("import of '%s' is not allowed in this mission" % name)
         if name == 'sys' or top(name) == 'sys':
             if name != 'sys':
                 violation("import of '%s' is not allowed in this mission" % name)
@@ -358,6 +403,7 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             violation("import of '%s' is not allowed in this mission" % top(name))
         else:
             real_import(name, None, None, (), 0)
+            patch_loaded()
             for item in fromlist or ():
                 if real_type(item) is str and not item.startswith('_'):
                     sub = name + '.' + item
@@ -373,15 +419,82 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
     def import_hook(name, globals=None, locals=None, fromlist=(), level=0):
         if globals is player_globals:
             return sc_import(name, None, None, fromlist, level)
-        return real_import(name, globals, locals, fromlist, level)
+        module = real_import(name, globals, locals, fromlist, level)
+        if len(patched) < len(PATCHES):
+            patch_loaded()
+        return module
+
+    # ---- library paths that evaluate text: patched wherever they are loaded from ---------
+    patched = set()
+
+    def patch_typing(typing):
+        real_evaluate = typing.ForwardRef._evaluate
+
+        def _evaluate(self, globalns, localns, *args, **kwargs):
+            # a forward reference is player text: it only ever sees the player's names
+            if real_type(localns) is not dict:
+                localns = None
+            return real_evaluate(self, player_globals, localns, *args, **kwargs)
+        typing.ForwardRef._evaluate = _evaluate
+
+    def patch_dataclasses(dataclasses):
+        real_process = dataclasses._process_class
+        keyword = real_import('keyword', None, None, (), 0)
+
+        def _process_class(cls, *args, **kwargs):
+            # field names become source text of the generated __init__: identifiers only
+            namespace = type.__dict__['__dict__'].__get__(cls)
+            annotations = namespace.get('__annotations__', {})
+            for name in (annotations if real_type(annotations) is dict else ()):
+                if real_type(name) is not str or not str.isidentifier(name) or keyword.iskeyword(name):
+                    raise TypeError('dataclass field names must be identifiers')
+            return real_process(cls, *args, **kwargs)
+        dataclasses._process_class = _process_class
+
+    def patch_string(string):
+        real_get_field = string.Formatter.get_field
+
+        def get_field(self, field_name, args, kwargs):
+            # Formatter traverses attributes like str.format, and returns the objects
+            if real_type(field_name) is str:
+                check_field(field_name)
+            return real_get_field(self, field_name, args, kwargs)
+        string.Formatter.get_field = get_field
+
+    # module -> (attribute that exists once the module finished loading, patch)
+    PATCHES = {'typing': ('ForwardRef', patch_typing), 'dataclasses': ('_process_class', patch_dataclasses),
+               'string': ('Formatter', patch_string)}
+
+    def patch_loaded():
+        for name, (ready, patch) in PATCHES.items():
+            if name not in patched:
+                mod = _sys.modules.get(name)
+                if mod is not None and hasattr(mod, ready):
+                    patched.add(name)
+                    patch(mod)
+
+    patch_loaded()
 
     # ---- builtins ----------------------------------------------------------------------
     def stub(name):
-        def not_allowed(*args, **kwargs):
+        """What a player name that is not allowed is bound to: any use of it is a violation."""
+        def deny(*args, **kwargs):
             violation("'%s' is not allowed in this mission" % name)
-        not_allowed.__name__ = name
-        not_allowed.__qualname__ = name
-        return not_allowed
+
+        class NotAllowed:
+            __slots__ = ()
+            __call__ = deny
+            __getattribute__ = deny
+            __repr__ = deny
+            __str__ = deny
+            __bool__ = deny
+            __iter__ = deny
+            __eq__ = deny
+            __hash__ = deny
+            __instancecheck__ = deny
+            __subclasscheck__ = deny
+            __mro_entries__ = deny
+        return NotAllowed()
 
     guarded = {
         'getattr': sc_getattr, 'setattr': sc_setattr, 'delattr': sc_delattr,
@@ -400,6 +513,7 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
         player_globals[n] = stub(n)
     player_globals['__name__'] = player_module
     player_globals['__sc_getattr__'] = sc_getattr
+    player_globals['__sc_private__'] = sc_private
     _b.__import__ = import_hook
     _sys.modules.pop('__main__', None)
 
@@ -434,6 +548,11 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             elif t is _ast.keyword:
                 if node.arg and forbidden_name(node.arg):
                     bad(node, "access to '%s' is not allowed" % node.arg)
+            elif t is _ast.MatchClass:
+                # class patterns read attributes by name without an Attribute node
+                for n in node.kwd_attrs:
+                    if forbidden_name(n) or n.startswith('_'):
+                        bad(node, "access to '%s' is not allowed" % n)
             elif t is _ast.Global or t is _ast.Nonlocal:
                 for n in node.names:
                     if forbidden_name(n):
@@ -483,13 +602,13 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             if attr.startswith('_') and not (attr.startswith('__') and attr.endswith('__')):
                 if attr.startswith('__') and cls_name:
                     attr = '_' + cls_name.lstrip('_') + attr
-                return guarded_load(node, attr)
+                return guarded_load(node, attr, '__sc_private__')
             if attr == 'format' or attr == 'format_map':
-                return guarded_load(node, attr)
+                return guarded_load(node, attr, '__sc_getattr__')
         return node
 
-    def guarded_load(node, attr):
-        call = _ast.Call(func=_ast.Name(id='__sc_getattr__', ctx=_ast.Load()),
+    def guarded_load(node, attr, guard):
+        call = _ast.Call(func=_ast.Name(id=guard, ctx=_ast.Load()),
                          args=[node.value, _ast.Constant(value=attr)], keywords=[])
         for a in ('lineno', 'col_offset', 'end_lineno', 'end_col_offset'):
             real_setattr(call, a, real_getattr(node, a))
@@ -505,7 +624,7 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
         if real_type(tname) is not str:
             tname = 'Exception'
         line = 0
-        tb = e.__traceback__
+        tb = BaseException.__dict__['__traceback__'].__get__(e)
         while tb is not None:
             if tb.tb_frame.f_code.co_filename == source_name:
                 line = tb.tb_lineno
@@ -518,8 +637,42 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             text = ''
         return tname, line, text[:500]
 
-    def load(source):
-        """Returns [status, kind, message, line]; status 'ok' or 'error'."""
+    compiled = []
+
+    def preimport(tree):
+        """Imports the allowed modules the source names, before the CPU meter runs: a first
+        import of re or typing costs seconds of interpreter time that is not the player's."""
+        names = []
+        for node in walk(tree):
+            t = real_type(node)
+            if t is _ast.Import:
+                names.extend(a.name for a in node.names)
+            elif t is _ast.ImportFrom and node.level == 0 and node.module:
+                names.append(node.module)
+                names.extend(node.module + '.' + a.name for a in node.names)
+        for name in names:
+            if name != 'sys' and module_allowed(name) and _sys.modules.get(name) is None:
+                try:
+                    real_import(name, None, None, (), 0)
+                except Exception:
+                    pass
+        patch_loaded()
+
+    def walk(node):
+        stack = [node]
+        while stack:
+            n = stack.pop()
+            yield n
+            for field in n._fields:
+                child = real_getattr(n, field, None)
+                if real_type(child) is list:
+                    stack.extend(c for c in child if real_isinstance(c, _ast.AST))
+                elif real_isinstance(child, _ast.AST):
+                    stack.append(child)
+
+    def prepare(source):
+        """Parses, checks, pre-imports and compiles; runs no player code. Returns [status, ...]."""
+        del compiled[:]
         try:
             tree = compile(source, '<solution>', 'exec', _PyCF_ONLY_AST)
         except SyntaxError as e:
@@ -530,16 +683,27 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
         if problems:
             line, what = problems[0]
             return ['error', 'POLICY_VIOLATION', 'line %d: %s' % (line, what), line]
+        preimport(tree)
         tree = rewrite(tree, None)
-        code = compile(tree, '<solution>', 'exec')
-        return run_guest(lambda: exec(code, player_globals))
+        compiled.append(compile(tree, '<solution>', 'exec'))
+        return ['ok']
+
+    def load():
+        """Runs the prepared module code of the solution. Returns [status, kind, message, line]."""
+        if not compiled:
+            return ['error', 'INTERNAL_ERROR', 'nothing was prepared', 0]
+        return run_guest(lambda: exec(compiled[0], player_globals))
+
+    def located(message, line):
+        return 'line %d: %s' % (line, message) if line else message
 
     def run_guest(thunk):
         del violations[:]
         try:
             value = thunk()
-        except SandboxViolation:
-            return ['error', 'POLICY_VIOLATION', violations[0], 0]
+        except SandboxViolation as e:
+            tname, line, text = error_info(e, '<solution>')
+            return ['error', 'POLICY_VIOLATION', located(violations[0], line), line]
         except RecursionError as e:
             tname, line, text = error_info(e, '<solution>')
             return ['error', 'RUNTIME_ERROR', 'RecursionError', line, 'RecursionError']
@@ -548,6 +712,10 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
         except BaseException as e:
             if violations:
                 return ['error', 'POLICY_VIOLATION', violations[0], 0]
+            if real_type(e) is PermissionError:
+                tname, line, text = error_info(e, '<solution>')
+                if text == 'not allowed in the sandbox':
+                    return ['error', 'POLICY_VIOLATION', located('this call is not allowed in the sandbox', line), line]
             tname, line, text = error_info(e, '<solution>')
             return ['error', 'RUNTIME_ERROR', '%s: %s' % (tname, text) if text else tname, line, tname]
         if violations:
@@ -560,8 +728,6 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             return ['error', 'RUNTIME_ERROR', "the solution defines no function '%s'" % entry_point, 0, 'NameError']
         return run_guest(lambda: fn(*args))
 
-    def run(source):
-        return load(source)
 
     def check_plain(value, max_depth, max_size):
         """Accepts exact built-in types only (never calls guest code); returns None or a reason."""
@@ -616,7 +782,7 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
     def violation_count():
         return len(violations)
 
-    return [load, call, check_plain, types, mk_int, append, put, run, violation_count]
+    return [load, call, check_plain, types, mk_int, append, put, prepare, violation_count]
 
 
 setup

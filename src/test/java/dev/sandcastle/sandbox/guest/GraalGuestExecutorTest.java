@@ -11,6 +11,7 @@ import dev.sandcastle.sandbox.ExecutionReport;
 import dev.sandcastle.sandbox.Limits;
 import dev.sandcastle.sandbox.Policy;
 import dev.sandcastle.sandbox.RunResult;
+import dev.sandcastle.sandbox.SharedSandbox;
 import dev.sandcastle.sandbox.TestExecution;
 import dev.sandcastle.sandbox.Verdict;
 import java.math.BigInteger;
@@ -18,7 +19,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,12 +28,7 @@ class GraalGuestExecutorTest {
 
     @BeforeAll
     static void start() {
-        executor = new GraalGuestExecutor();
-    }
-
-    @AfterAll
-    static void stop() {
-        executor.close();
+        executor = (GraalGuestExecutor) SharedSandbox.get().executor();
     }
 
     private static ExecutionReport execute(String code, List<List<Object>> args) {
@@ -129,6 +124,49 @@ class GraalGuestExecutorTest {
         TestExecution test = execute(code, List.of(List.of(3000L))).tests().get(0);
         assertNull(test.verdict(), test.message());
         assertEquals(3000L, test.value());
+    }
+
+    @Test
+    void recursionToDepthFiveThousandWorksWhenTheMissionAllowsIt() {
+        Limits d = Limits.DEFAULTS;
+        Limits deep = new Limits(d.cpuMsPerTest(), d.cpuMsPerSubmission(), d.wallMs(), d.memoryBytes(), d.outputBytes(),
+                d.codeBytes(), d.resultBytes(), d.resultDepth(), 5_000);
+        String code = "def solve(n):\n    return 0 if n == 0 else 1 + solve(n - 1)\n";
+        ExecutionReport report = executor.execute(new ExecutionJob(code, "solve", List.of(List.of(5000L), List.of(1_000_000L)), deep, Policy.DEFAULT));
+        assertNull(report.tests().get(0).verdict(), report.tests().get(0).message());
+        assertEquals(5000L, report.tests().get(0).value());
+        assertEquals(Verdict.RUNTIME_ERROR, report.tests().get(1).verdict());
+        assertTrue(report.tests().get(1).message().startsWith("RecursionError"), report.tests().get(1).message());
+    }
+
+    @Test
+    void aStrSubclassIsNotPlainDataEvenAsADictKey() {
+        String code = "class S(str):\n    pass\ndef solve(k):\n    return [{S('a'): 1}, S('b')][k]\n";
+        ExecutionReport report = execute(code, List.of(List.of(0L), List.of(1L)));
+        assertEquals(Verdict.RUNTIME_ERROR, report.tests().get(0).verdict());
+        assertEquals(Verdict.RUNTIME_ERROR, report.tests().get(1).verdict());
+    }
+
+    @Test
+    void tooLargeResultsAreRejected() {
+        TestExecution test = execute("def solve():\n    return 'x' * (2 * 1024 * 1024)\n", List.of(List.of())).tests().get(0);
+        assertEquals(Verdict.RUNTIME_ERROR, test.verdict());
+        assertTrue(test.message().contains("too large"), test.message());
+    }
+
+    @Test
+    void specialFloatsAndHugeIntegersCrossTheBoundary() {
+        ExecutionReport report = execute("def solve():\n    return [float('inf'), float('-inf'), 2 ** 100, -(2 ** 63)]\n",
+                List.of(List.of()));
+        assertEquals(List.of(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, BigInteger.TWO.pow(100), Long.MIN_VALUE),
+                report.tests().get(0).value());
+    }
+
+    @Test
+    void aMissingEntryPointIsARuntimeErrorThatSaysSo() {
+        TestExecution test = execute("def other():\n    return 1\n", List.of(List.of())).tests().get(0);
+        assertEquals(Verdict.RUNTIME_ERROR, test.verdict());
+        assertTrue(test.message().contains("'solve'"), test.message());
     }
 
     @Test

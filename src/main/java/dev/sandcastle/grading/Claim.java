@@ -1,0 +1,14 @@
+package dev.sandcastle.grading;
+
+import java.util.UUID;
+
+/**
+ * A grader's hold on one job: valid while the job row still carries {@code token}. Every write
+ * a grader makes is guarded by the token, so a grader whose lease expired (and whose job
+ * someone else now holds) cannot overwrite anything.
+ *
+ * @param attempts    how many times the job has been claimed, this claim included
+ * @param lastFailure why an earlier attempt gave the job back, if it did
+ */
+public record Claim(long submissionId, UUID token, String graderId, int attempts, String lastFailure) {
+}

@@ -1,0 +1,297 @@
+package dev.sandcastle.grading;
+
+import dev.sandcastle.Roles;
+import dev.sandcastle.sandbox.GradeReport;
+import dev.sandcastle.sandbox.Sandbox;
+import dev.sandcastle.sandbox.SandboxUnavailableException;
+import dev.sandcastle.sandbox.Verdict;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The grader role: {@code concurrency} loops, each claiming a job, grading it in the sandbox
+ * (never in this JVM: the sandbox runs player code in worker JVMs) and writing the outcome.
+ * Leases of in-flight jobs are renewed until the grading is overdue (wedged); a job whose
+ * graders crashed or wedged {@code maxAttempts} times is finished with a verdict instead of
+ * being graded again. Wake-ups come from LISTEN/NOTIFY with a polling fallback.
+ */
+@ApplicationScoped
+public class Grader {
+
+    private static final Logger LOG = Logger.getLogger(Grader.class);
+
+    @Inject
+    GraderConfig config;
+
+    @Inject
+    Roles roles;
+
+    @Inject
+    JobQueue queue;
+
+    @Inject
+    GradingService grading;
+
+    @Inject
+    GradingMetrics metrics;
+
+    @Inject
+    Instance<Sandbox> sandbox;
+
+    private record InFlight(Claim claim, long overdueAtNanos, Thread thread) {
+    }
+
+    private final Map<Long, InFlight> inFlight = new ConcurrentHashMap<>();
+    private final Semaphore wakeUps = new Semaphore(0);
+    private final AtomicInteger idle = new AtomicInteger();
+    /** Loops between starting a claim and finishing its job. */
+    private final AtomicInteger busy = new AtomicInteger();
+    private volatile boolean running;
+    private volatile boolean paused;
+    private ExecutorService loops;
+    private ScheduledExecutorService renewer;
+    private String processId;
+
+    void onStart(@Observes StartupEvent event) {
+        if (roles.grader()) {
+            start();
+        }
+    }
+
+    synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        processId = hostName() + ":" + ManagementFactory.getRuntimeMXBean().getPid();
+        int concurrency = config.effectiveConcurrency();
+        loops = Executors.newFixedThreadPool(concurrency, Thread.ofPlatform().name("grader-", 1).factory());
+        for (int i = 1; i <= concurrency; i++) {
+            String graderId = processId + "/" + i;
+            loops.submit(() -> loop(graderId));
+        }
+        long renewEvery = Math.max(100, config.lease().toMillis() / 3);
+        renewer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("grader-lease").factory());
+        renewer.scheduleWithFixedDelay(this::renewLeases, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
+        // spawn the worker pool now, off the request path (the constructor starts the workers)
+        Thread.ofPlatform().name("sandbox-warm-up").start(() -> {
+            try {
+                LOG.infof("sandbox: %s", sandbox.get().status());
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "the sandbox could not start; grading waits for it");
+            }
+        });
+        LOG.infof("grader %s started: %d concurrent gradings, lease %s", processId, concurrency, config.lease());
+    }
+
+    /** Wakes idle loops: a job was queued (NOTIFY) or released. */
+    public void wake() {
+        int waiting = idle.get();
+        if (waiting > 0 && wakeUps.availablePermits() < waiting) {
+            wakeUps.release(waiting);
+        }
+    }
+
+    /** Stops claiming new jobs (in-flight ones finish); used by tests and operators. */
+    public void pause() {
+        paused = true;
+    }
+
+    public void resume() {
+        paused = false;
+        wake();
+    }
+
+    /** Jobs being claimed or graded by this process right now. */
+    public int inFlightCount() {
+        return busy.get();
+    }
+
+    private void loop(String graderId) {
+        while (running) {
+            try {
+                boolean processed = false;
+                if (!paused) {
+                    busy.incrementAndGet();
+                    try {
+                        Optional<Claim> claim = queue.claim(graderId, config.lease());
+                        if (claim.isPresent()) {
+                            process(claim.get());
+                            processed = true;
+                        }
+                    } finally {
+                        busy.decrementAndGet();
+                    }
+                }
+                if (!processed) {
+                    idle.incrementAndGet();
+                    try {
+                        wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    } finally {
+                        idle.decrementAndGet();
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                LOG.errorf(e, "grader %s: unexpected failure; backing off", graderId);
+                sleepQuietly(config.pollInterval());
+            }
+        }
+    }
+
+    private void process(Claim claim) {
+        GradingJob job = grading.load(claim.submissionId());
+        long overdue = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(job.request().limits().wallMs())
+                + config.wedgeGrace().toNanos();
+        inFlight.put(claim.submissionId(), new InFlight(claim, overdue, Thread.currentThread()));
+        try {
+            GradingOutcome outcome;
+            if (claim.attempts() > config.maxAttempts()) {
+                outcome = GradingOutcome.gaveUp(job, verdictAfterCrashes(claim.lastFailure()),
+                        "Grading stopped: this submission made the grader fail " + config.maxAttempts() + " times.");
+                LOG.warnf("submission %d: attempt %d, finished as poison (%s)", claim.submissionId(), claim.attempts(),
+                        claim.lastFailure());
+            } else {
+                outcome = GradingOutcome.of(job, gradeInSandbox(job));
+            }
+            write(claim, job, outcome);
+        } catch (SandboxUnavailableException e) {
+            // fail closed, and not the submission's fault: back to the queue without counting the attempt
+            LOG.warnf("submission %d: sandbox unavailable (%s); retrying later", claim.submissionId(), e.getMessage());
+            queue.release(claim, null, config.pollInterval().multipliedBy(2), false);
+        } catch (LostClaimException e) {
+            LOG.warnf("submission %d: %s; its verdict is someone else's to write", claim.submissionId(), e.getMessage());
+        } catch (RuntimeException e) {
+            if (!running) {
+                return;
+            }
+            LOG.errorf(e, "submission %d: grading failed (attempt %d)", claim.submissionId(), claim.attempts());
+            String failure = e.getClass().getSimpleName();
+            if (claim.attempts() >= config.maxAttempts()) {
+                try {
+                    write(claim, job, GradingOutcome.gaveUp(job, Verdict.INTERNAL_ERROR,
+                            "Grading failed " + claim.attempts() + " times; this is not your fault."));
+                    return;
+                } catch (RuntimeException again) {
+                    LOG.errorf(again, "submission %d: could not write the final verdict", claim.submissionId());
+                }
+            }
+            queue.release(claim, failure, config.pollInterval(), true);
+        } finally {
+            inFlight.remove(claim.submissionId());
+        }
+    }
+
+    private GradeReport gradeInSandbox(GradingJob job) {
+        if (!sandbox.isResolvable()) {
+            throw new IllegalStateException("no sandbox is configured in this grader");
+        }
+        return sandbox.get().grade(job.request());
+    }
+
+    private void write(Claim claim, GradingJob job, GradingOutcome outcome) {
+        GradedSubmission graded = grading.complete(claim, outcome);
+        metrics.graded(graded);
+    }
+
+    /** A recorded failure that names a verdict (e.g. a limit) keeps it; anything else is the grader's fault. */
+    private static Verdict verdictAfterCrashes(String lastFailure) {
+        if (lastFailure != null) {
+            for (Verdict verdict : Verdict.values()) {
+                if (lastFailure.equals(verdict.name())) {
+                    return verdict;
+                }
+            }
+        }
+        return Verdict.INTERNAL_ERROR;
+    }
+
+    private void renewLeases() {
+        long now = System.nanoTime();
+        for (InFlight job : inFlight.values()) {
+            try {
+                if (now - job.overdueAtNanos() > 0) {
+                    // wedged: stop renewing so the lease expires and the job is retried or finished elsewhere
+                    LOG.warnf("submission %d: grading is overdue; letting its lease expire", job.claim().submissionId());
+                    job.thread().interrupt();
+                    continue;
+                }
+                if (!queue.renew(job.claim(), config.lease())) {
+                    LOG.warnf("submission %d: lease lost", job.claim().submissionId());
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "submission %d: lease renewal failed", job.claim().submissionId());
+            }
+        }
+    }
+
+    /**
+     * Graceful shutdown: claim nothing more, give in-flight gradings the grace period, then hand
+     * the rest back to the queue (without counting the attempt against the submission).
+     */
+    void onStop(@Observes ShutdownEvent event) {
+        stop();
+    }
+
+    synchronized void stop() {
+        if (!running) {
+            return;
+        }
+        paused = true;
+        long deadline = System.nanoTime() + config.shutdownGrace().toNanos();
+        while (!inFlight.isEmpty() && System.nanoTime() < deadline) {
+            sleepQuietly(Duration.ofMillis(100));
+        }
+        running = false;
+        for (InFlight job : inFlight.values()) {
+            try {
+                queue.release(job.claim(), null, Duration.ZERO, false);
+                LOG.infof("submission %d: handed back to the queue at shutdown", job.claim().submissionId());
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "submission %d: could not hand back; its lease will expire", job.claim().submissionId());
+            }
+        }
+        renewer.shutdownNow();
+        loops.shutdownNow();
+        wakeUps.release(config.effectiveConcurrency());
+    }
+
+    private static void sleepQuietly(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            return "unknown-host";
+        }
+    }
+}

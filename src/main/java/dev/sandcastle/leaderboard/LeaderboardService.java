@@ -1,0 +1,167 @@
+package dev.sandcastle.leaderboard;
+
+import dev.sandcastle.leaderboard.Standings.MissionRow;
+import dev.sandcastle.leaderboard.Standings.PlayerRow;
+import dev.sandcastle.leaderboard.Standings.Profile;
+import dev.sandcastle.leaderboard.Standings.ProfileMission;
+import dev.sandcastle.web.Page;
+import dev.sandcastle.web.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads standings from the denormalised score columns. Every query here is served by an index
+ * of V10/V11 (named next to each); the benchmark in docs/performance.md measures them.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class LeaderboardService {
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * Players with points: points desc, then earliest last point, then id. One statement (one
+     * snapshot): the points buckets give the total and the points value where the page starts,
+     * so the index scan (players_leaderboard_idx) skips every higher group instead of walking
+     * OFFSET rows from the top.
+     */
+    public Page<PlayerRow> players(PageRequest page) {
+        List<?> result = em.createNativeQuery("""
+                        WITH buckets AS (
+                            SELECT points, sum(players) OVER (ORDER BY points DESC) - players AS above
+                            FROM leaderboard_points WHERE players > 0),
+                        start AS (
+                            SELECT points, above FROM buckets WHERE above <= ?2 ORDER BY points LIMIT 1)
+                        SELECT (SELECT coalesce(sum(players), 0) FROM leaderboard_points) AS total,
+                               p.name, p.points, p.solved_count, p.last_point_at
+                        FROM (SELECT 1) one
+                        LEFT JOIN start ON true
+                        LEFT JOIN LATERAL (
+                            SELECT name, points, solved_count, last_point_at FROM players
+                            WHERE points > 0 AND points <= start.points
+                            ORDER BY points DESC, last_point_at, id
+                            LIMIT ?1 OFFSET ?2 - start.above) p ON true""")
+                .setParameter(1, page.size())
+                .setParameter(2, (long) page.offset())
+                .getResultList();
+        long total = 0;
+        List<PlayerRow> rows = new ArrayList<>();
+        long rank = page.offset();
+        for (Object r : result) {
+            Object[] c = (Object[]) r;
+            total = ((Number) c[0]).longValue();
+            if (c[1] != null) {
+                rows.add(new PlayerRow(++rank, (String) c[1], integer(c[2]), integer(c[3]), instant(c[4])));
+            }
+        }
+        return Page.of(rows, page, total);
+    }
+
+    /**
+     * Solvers of a mission in the given order; empty if there is no such mission. The page is
+     * cut from the order's covering index (mission_scores_{first,shortest,fastest}_idx) before
+     * players are joined for their names, so OFFSET never joins skipped rows.
+     */
+    public Optional<Page<MissionRow>> mission(String slug, MissionRanking by, PageRequest page) {
+        List<?> found = em.createNativeQuery("""
+                        SELECT m.id, coalesce(s.solvers, 0) FROM missions m
+                        LEFT JOIN mission_solvers s ON s.mission_id = m.id
+                        WHERE m.slug = ?1 AND m.published""")
+                .setParameter(1, slug).getResultList();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] mission = (Object[]) found.getFirst();
+        long missionId = ((Number) mission[0]).longValue();
+        long total = ((Number) mission[1]).longValue();
+        List<MissionRow> rows = new ArrayList<>();
+        if ((long) page.offset() < total) {
+            List<?> result = em.createNativeQuery("""
+                            SELECT p.name, s.solved_at, s.best_code_length, s.best_code_at,
+                                   s.best_statements, s.best_cpu_ms, s.best_speed_at
+                            FROM (SELECT %1$s FROM mission_scores s
+                                  WHERE s.mission_id = ?1 AND s.solved_at IS NOT NULL
+                                  ORDER BY %1$s LIMIT ?2 OFFSET ?3) page
+                            JOIN mission_scores s ON s.player_id = page.player_id AND s.mission_id = ?1
+                            JOIN players p ON p.id = s.player_id
+                            ORDER BY %2$s""".formatted(by.orderBy, by.orderBy.replace("s.", "page.")))
+                    .setParameter(1, missionId)
+                    .setParameter(2, page.size())
+                    .setParameter(3, page.offset())
+                    .getResultList();
+            long rank = page.offset();
+            for (Object r : result) {
+                Object[] c = (Object[]) r;
+                rows.add(switch (by) {
+                    case FIRST -> new MissionRow(++rank, (String) c[0], instant(c[1]), null, null, null);
+                    case SHORTEST -> new MissionRow(++rank, (String) c[0], instant(c[3]), integer(c[2]), null, null);
+                    case FASTEST -> new MissionRow(++rank, (String) c[0], instant(c[6]), null, longValue(c[4]), longValue(c[5]));
+                });
+            }
+        }
+        return Optional.of(Page.of(rows, page, total));
+    }
+
+    /**
+     * A public profile (players_name_lower_idx). Rank = 1 + players in higher points buckets +
+     * players with the same points who got there first (one points group of players_leaderboard_idx).
+     */
+    public Optional<Profile> profile(String name) {
+        List<?> found = em.createNativeQuery("""
+                        SELECT id, name, points, solved_count, last_point_at, created_at
+                        FROM players WHERE lower(name) = lower(?1)""")
+                .setParameter(1, name).getResultList();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] p = (Object[]) found.getFirst();
+        long id = ((Number) p[0]).longValue();
+        int points = integer(p[2]);
+        Long rank = points == 0 ? null : ((Number) em.createNativeQuery("""
+                        SELECT 1 + (SELECT coalesce(sum(players), 0) FROM leaderboard_points WHERE points > ?1)
+                                 + (SELECT count(*) FROM players
+                                    WHERE points = ?1 AND (last_point_at, id) < (?2, ?3))""")
+                .setParameter(1, points)
+                .setParameter(2, p[4])
+                .setParameter(3, id)
+                .getSingleResult()).longValue();
+        List<ProfileMission> missions = new ArrayList<>();
+        for (Object r : em.createNativeQuery("""
+                        SELECT m.slug, m.title, s.points, s.solved_at
+                        FROM mission_scores s JOIN missions m ON m.id = s.mission_id
+                        WHERE s.player_id = ?1 AND s.points > 0
+                        ORDER BY s.solved_at NULLS LAST, m.slug""")
+                .setParameter(1, id).getResultList()) {
+            Object[] c = (Object[]) r;
+            missions.add(new ProfileMission((String) c[0], (String) c[1], integer(c[2]), instant(c[3])));
+        }
+        return Optional.of(new Profile((String) p[1], points, rank, integer(p[3]), instant(p[4]), instant(p[5]), missions));
+    }
+
+    private static int integer(Object value) {
+        return ((Number) value).intValue();
+    }
+
+    private static Long longValue(Object value) {
+        return value == null ? null : ((Number) value).longValue();
+    }
+
+    static Instant instant(Object value) {
+        return switch (value) {
+            case null -> null;
+            case Instant i -> i;
+            case OffsetDateTime o -> o.toInstant();
+            case Timestamp t -> t.toInstant();
+            default -> throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+        };
+    }
+}

@@ -1,0 +1,109 @@
+package dev.sandcastle.sandbox.worker;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+
+/**
+ * Finds the classpath of a worker JVM from the running application, so one launcher works
+ * under tests, from the packaged Quarkus fast-jar and in the Docker image:
+ * <ul>
+ * <li>a {@code quarkus-run.jar} on the classpath means the fast-jar layout, whose runner loads
+ * {@code lib/} through its own class loader: the worker gets {@code lib/boot/*.jar} (where
+ * Quarkus puts the GraalVM SDK: polyglot, truffle-api, ...), {@code app/*.jar} and
+ * {@code lib/main/*.jar} of that {@code quarkus-app} directory;</li>
+ * <li>a single jar whose manifest has a {@code Class-Path} (Surefire's manifest-only booter)
+ * is expanded to its entries;</li>
+ * <li>anything else is used as it is.</li>
+ * </ul>
+ */
+public final class WorkerClasspath {
+
+    private WorkerClasspath() {
+    }
+
+    /** The worker classpath: the override when given, else discovered from this JVM. */
+    public static List<String> resolve(String override) {
+        if (override != null && !override.isBlank()) {
+            return List.of(override.split(File.pathSeparator));
+        }
+        return fromJavaClassPath(System.getProperty("java.class.path", ""));
+    }
+
+    static List<String> fromJavaClassPath(String javaClassPath) {
+        List<String> entries = new ArrayList<>();
+        for (String entry : javaClassPath.split(File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                entries.add(Path.of(entry).toAbsolutePath().normalize().toString());
+            }
+        }
+        for (String entry : entries) {
+            Path path = Path.of(entry);
+            if (path.getFileName() != null && path.getFileName().toString().equals("quarkus-run.jar")) {
+                return fromQuarkusApp(path.getParent());
+            }
+        }
+        if (entries.size() == 1 && entries.getFirst().endsWith(".jar")) {
+            List<String> expanded = manifestClassPath(Path.of(entries.getFirst()));
+            if (!expanded.isEmpty()) {
+                return expanded;
+            }
+        }
+        return entries;
+    }
+
+    /** {@code lib/boot/*.jar}, {@code app/*.jar} then {@code lib/main/*.jar} of a Quarkus fast-jar directory. */
+    public static List<String> fromQuarkusApp(Path quarkusApp) {
+        List<String> entries = new ArrayList<>();
+        entries.addAll(jarsIn(quarkusApp.resolve("lib").resolve("boot")));
+        entries.addAll(jarsIn(quarkusApp.resolve("app")));
+        entries.addAll(jarsIn(quarkusApp.resolve("lib").resolve("main")));
+        if (entries.isEmpty()) {
+            throw new IllegalStateException("no jars under " + quarkusApp + "/app or lib/main");
+        }
+        return entries;
+    }
+
+    private static List<String> jarsIn(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".jar"))
+                    .map(p -> p.toAbsolutePath().normalize().toString())
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> manifestClassPath(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Manifest manifest = file.getManifest();
+            String classPath = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
+            if (classPath == null || classPath.isBlank()) {
+                return List.of();
+            }
+            List<String> entries = new ArrayList<>();
+            URI base = jar.toAbsolutePath().getParent().toUri();
+            for (String url : classPath.trim().split("\\s+")) {
+                URI uri = base.resolve(url);
+                if ("file".equals(uri.getScheme())) {
+                    entries.add(Path.of(uri).toAbsolutePath().normalize().toString());
+                }
+            }
+            return entries;
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.sandcastle.sandbox.worker;
+
+/**
+ * Why a worker could not answer a job: it ran past the wall clock (and was killed), ran out
+ * of heap, died otherwise, or broke the protocol. The supervisor turns each into the verdict
+ * that fits; none of them means the platform is harmed.
+ */
+public final class WorkerFailure extends Exception {
+
+    public enum Kind { TIMED_OUT, OUT_OF_MEMORY, DIED, BROKE_PROTOCOL, FAILED_TO_START }
+
+    private final Kind kind;
+    private final Integer exitCode;
+
+    public WorkerFailure(Kind kind, Integer exitCode, String message) {
+        super(message);
+        this.kind = kind;
+        this.exitCode = exitCode;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The worker's exit code, or null if it was killed by the supervisor or is unknown. */
+    public Integer exitCode() {
+        return exitCode;
+    }
+}

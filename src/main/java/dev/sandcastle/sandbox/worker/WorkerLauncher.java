@@ -1,0 +1,172 @@
+package dev.sandcastle.sandbox.worker;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Builds the command line of a worker JVM and starts it: empty environment, only the system
+ * properties the worker needs, a fixed heap that ends the process on exhaustion, and the OS
+ * confinement the host allows.
+ */
+final class WorkerLauncher {
+
+    private static final System.Logger LOG = System.getLogger(WorkerLauncher.class.getName());
+
+    private final List<String> command;
+    private final Confinement confinement;
+
+    WorkerLauncher(WorkerSandboxConfig config, boolean confine, List<String> extraJvmOptions) {
+        Path javaHome = config.javaHome() != null ? config.javaHome() : Path.of(System.getProperty("java.home"));
+        String java = javaHome.resolve("bin").resolve("java").toString();
+        List<String> classpath = WorkerClasspath.resolve(config.classpath());
+        this.confinement = confine ? Confinement.detect(classpath, java) : Confinement.none(classpath);
+        Path resourceCache = resourceCache();
+
+        List<String> jvm = new ArrayList<>();
+        jvm.add(java);
+        jvm.addAll(jvmOptions(config.workerHeapMb()));
+        if (featureVersion(javaHome) >= 23) {
+            jvm.add("--sun-misc-unsafe-memory-access=allow"); // Truffle still uses it; silences a warning per worker
+        }
+        jvm.add("-Dpolyglot.engine.userResourceCache=" + resourceCache);
+        jvm.add("-Dpolyglot.engine.WarnInterpreterOnly=false");
+        jvm.addAll(extraJvmOptions);
+        jvm.add("-cp");
+        jvm.add(String.join(File.pathSeparator, confinement.classpath()));
+        jvm.add(WorkerMain.class.getName());
+
+        if (confinement.dropsUid()) {
+            prepareResourceCache(jvm, resourceCache);
+        }
+        List<String> full = new ArrayList<>(confinement.prefix());
+        full.addAll(jvm);
+        this.command = List.copyOf(full);
+        LOG.log(Level.INFO, "sandbox workers: heap {0} MB, confinements {1}", config.workerHeapMb(),
+                confinement.active().isEmpty() ? "none available" : confinement.active());
+    }
+
+    /** JVM options of a worker; each is a guard or a measured footprint choice (see ADR 0001). */
+    static List<String> jvmOptions(int heapMb) {
+        return List.of(
+                "-Xmx" + heapMb + "m",
+                "-Xms32m",
+                "-XX:+ExitOnOutOfMemoryError",     // a heap bomb ends the process: exit code 3
+                "-XX:+DisableExplicitGC",          // a guest gc.collect() must not be a full GC
+                "-XX:+DisplayVMOutputToStderr",    // VM messages never land in the protocol stream
+                "-XX:-CreateCoredumpOnCrash",
+                "-XX:-UsePerfData",                // no hsperfdata file
+                "-XX:+UseSerialGC",                // smallest footprint, one job at a time
+                "-XX:TieredStopAtLevel=1",         // C1 only: cheaper warm-up on shared cores
+                "-Xss1m",                          // JVM threads; guest threads get their own big stack
+                "--enable-native-access=ALL-UNNAMED",
+                "-Djava.awt.headless=true");
+    }
+
+    /** The Java feature version of a JDK, from its release file; 0 when unknown. */
+    static int featureVersion(Path javaHome) {
+        if (javaHome.equals(Path.of(System.getProperty("java.home")))) {
+            return Runtime.version().feature();
+        }
+        try {
+            for (String line : Files.readAllLines(javaHome.resolve("release"))) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    String version = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+                    return Integer.parseInt(version.split("[.+-]")[0]);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // unknown: leave version-specific options out
+        }
+        return 0;
+    }
+
+    /**
+     * Where GraalPy unpacks its language home. Workers under an unprivileged uid may read it
+     * but never write it, so that no worker can plant files the next worker loads.
+     */
+    private static Path resourceCache() {
+        Path cache = Path.of(System.getProperty("java.io.tmpdir"), "sandcastle-polyglot-cache");
+        try {
+            Files.createDirectories(cache);
+            Confinement.setMode(cache, "rwxr-xr-x");
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.log(Level.WARNING, "cannot prepare {0}: {1}", cache, e.toString());
+        }
+        return cache;
+    }
+
+    /**
+     * Fills the resource cache once with a trusted (supervisor-uid, no guest code) run of the
+     * worker in prepare mode, so unprivileged workers find it populated.
+     */
+    private static void prepareResourceCache(List<String> jvm, Path cache) {
+        Path pythonHome = cache.resolve("python");
+        try (Stream<Path> entries = Files.isDirectory(pythonHome) ? Files.list(pythonHome) : Stream.empty()) {
+            if (entries.findAny().isPresent()) {
+                return;
+            }
+        } catch (IOException ignored) {
+            // prepare again
+        }
+        long started = System.nanoTime();
+        List<String> prepare = new ArrayList<>(jvm);
+        prepare.add(WorkerMain.PREPARE_ARGUMENT);
+        try {
+            ProcessBuilder builder = new ProcessBuilder(prepare).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectInput(ProcessBuilder.Redirect.PIPE);
+            builder.environment().clear();
+            Process process = builder.start();
+            process.getOutputStream().close();
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+            makeWorldReadable(cache);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not prepare the GraalPy resource cache: {0}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        LOG.log(Level.INFO, "prepared the GraalPy resource cache {0} in {1} ms", cache, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static void makeWorldReadable(Path tree) throws IOException {
+        try (Stream<Path> files = Files.walk(tree)) {
+            for (Path file : files.toList()) {
+                var mode = Files.getPosixFilePermissions(file);
+                mode.add(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
+                mode.add(java.nio.file.attribute.PosixFilePermission.GROUP_READ);
+                if (Files.isDirectory(file) || mode.contains(java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE)) {
+                    mode.add(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE);
+                    mode.add(java.nio.file.attribute.PosixFilePermission.GROUP_EXECUTE);
+                }
+                Files.setPosixFilePermissions(file, mode);
+            }
+        }
+    }
+
+    Process start() throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().clear();
+        builder.directory(new File("/"));
+        return builder.start();
+    }
+
+    List<String> command() {
+        return command;
+    }
+
+    List<String> confinements() {
+        return confinement.active();
+    }
+
+    boolean dropsUid() {
+        return confinement.dropsUid();
+    }
+}

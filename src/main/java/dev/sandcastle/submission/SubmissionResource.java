@@ -1,0 +1,49 @@
+package dev.sandcastle.submission;
+
+import dev.sandcastle.player.CurrentPlayer;
+import dev.sandcastle.player.Role;
+import jakarta.annotation.security.RolesAllowed;
+import dev.sandcastle.web.Page;
+import dev.sandcastle.web.PageRequest;
+import dev.sandcastle.web.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Duration;
+
+@Path("/api/submissions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "submissions")
+@RolesAllowed(Role.PLAYER_NAME)
+public class SubmissionResource {
+
+    @Inject
+    CurrentPlayer currentPlayer;
+
+    @Inject
+    SubmissionService service;
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A submission with per-test results; ?wait=N waits up to N seconds for the verdict")
+    public SubmissionViews.Detail get(@PathParam("id") long id, @QueryParam("wait") Double waitSeconds) {
+        if (waitSeconds != null && (waitSeconds < 0 || waitSeconds.isNaN())) {
+            throw ProblemException.badRequest("wait must be 0 or more seconds.");
+        }
+        Duration wait = waitSeconds == null ? Duration.ZERO : Duration.ofMillis((long) (Math.min(waitSeconds, 3600) * 1000));
+        return service.find(currentPlayer.require(), id, wait);
+    }
+}

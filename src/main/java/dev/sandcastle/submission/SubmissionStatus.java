@@ -1,0 +1,5 @@
+package dev.sandcastle.submission;
+
+public enum SubmissionStatus {
+    QUEUED, RUNNING, DONE
+}

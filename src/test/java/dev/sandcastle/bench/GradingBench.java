@@ -1,0 +1,86 @@
+package dev.sandcastle.bench;
+
+import dev.sandcastle.sandbox.GradeReport;
+import dev.sandcastle.sandbox.GradeRequest;
+import dev.sandcastle.sandbox.Verdict;
+import dev.sandcastle.sandbox.check.ExactChecker;
+import dev.sandcastle.sandbox.worker.WorkerSandbox;
+import dev.sandcastle.sandbox.worker.WorkerSandboxConfig;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Sandcastle's grader against the usual peer (a fresh CPython process per submission), side by
+ * side in one run on the same tests: see docs/performance.md for the command and the figures.
+ * Not a unit test: it prints numbers.
+ */
+public final class GradingBench {
+
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 40);
+    private static final int RUNS = Integer.getInteger("bench.runs", 200);
+    private static final int HEAVY_RUNS = Integer.getInteger("bench.heavyRuns", 5);
+
+    private final Map<String, Double> ratios = new LinkedHashMap<>();
+
+    public static void main(String[] args) throws Exception {
+        new GradingBench().run(args.length > 0 ? args[0] : null);
+        System.exit(0);
+    }
+
+    private void run(String packagedApp) throws Exception {
+        System.out.printf("Sandcastle grading benchmark: %d cores, warm-up %d, %d runs per series%n",
+                Runtime.getRuntime().availableProcessors(), WARMUP, RUNS);
+        PeerGrader peer = new PeerGrader(ExactChecker::equal);
+        WorkerSandboxConfig config = WorkerSandboxConfig.defaults();
+        long spawnStarted = System.nanoTime();
+        try (WorkerSandbox sandcastle = new WorkerSandbox(config)) {
+            expect(sandcastle.grade(BenchMissions.trivial()).verdict());
+            System.out.printf("pool of %d workers; first graded submission after %.0f ms%n",
+                    config.poolSize(), (System.nanoTime() - spawnStarted) / 1e6);
+
+            GradeRequest trivial = BenchMissions.trivial();
+            Series.Action ours = () -> expect(sandcastle.grade(trivial).verdict());
+            Series.Action theirs = () -> expect(peer.grade(trivial));
+            Series.measure(ours, WARMUP, 2);
+            Series.measure(theirs, WARMUP, 2);
+            for (int concurrency : new int[] {1, 2}) {
+                Stats s = Series.measure(ours, RUNS, concurrency);
+                Stats p = Series.measure(theirs, RUNS, concurrency);
+                report("1/2 trivial 10-test grading, concurrency " + concurrency, s, p);
+            }
+
+            GradeRequest heavy = BenchMissions.heavy();
+            Series.Action oursHeavy = () -> expect(sandcastle.grade(heavy).verdict());
+            Series.Action theirsHeavy = () -> expect(peer.grade(heavy));
+            Stats s = Series.measure(oursHeavy, HEAVY_RUNS, 1);
+            Stats p = Series.measure(theirsHeavy, HEAVY_RUNS, 1);
+            report("3 CPU-heavy grading (~10^7 Python operations), concurrency 1", s, p);
+            GradeReport sample = sandcastle.grade(heavy);
+            System.out.printf("   heavy report: verdict %s, guest cpu %d ms, statements %d%n",
+                    sample.verdict(), sample.cpuMs(), sample.statements());
+        }
+        if (packagedApp != null) {
+            new HttpBench(packagedApp).run();
+        } else {
+            System.out.println("4 HTTP end to end: skipped (pass the packaged application's quarkus-run.jar)");
+        }
+        System.out.println();
+        System.out.println("Ratios Sandcastle/peer (latency: lower is better; throughput: higher is better)");
+        ratios.forEach((name, ratio) -> System.out.printf("  %-62s %.2fx%n", name, ratio));
+    }
+
+    private void report(String title, Stats ours, Stats theirs) {
+        System.out.println(title);
+        System.out.println("   sandcastle: " + ours.line());
+        System.out.println("   peer:       " + theirs.line());
+        ratios.put(title + " p50 latency", ours.p50() / theirs.p50());
+        ratios.put(title + " throughput", ours.perSecond() / theirs.perSecond());
+    }
+
+    private static void expect(Verdict verdict) {
+        if (verdict != Verdict.ACCEPTED) {
+            throw new IllegalStateException("benchmark submission was not accepted: " + verdict);
+        }
+    }
+
+}

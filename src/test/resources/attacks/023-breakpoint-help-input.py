@@ -1,0 +1,4 @@
+# expect: POLICY_VIOLATION
+# about: interactive builtins
+
+breakpoint()

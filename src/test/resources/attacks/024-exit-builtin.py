@@ -1,0 +1,4 @@
+# expect: POLICY_VIOLATION
+# about: exit() from the sandbox
+
+exit(3)

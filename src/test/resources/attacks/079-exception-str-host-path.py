@@ -1,0 +1,5 @@
+# expect: RUNTIME_ERROR
+# about: error messages do not leak host paths
+
+import json
+json.loads('{')

@@ -1,0 +1,5 @@
+# expect: TIME_LIMIT_EXCEEDED
+# about: an endless loop is stopped
+
+while True:
+    pass

@@ -1,0 +1,4 @@
+# expect: RUNTIME_ERROR
+# about: raise KeyboardInterrupt
+
+raise KeyboardInterrupt

@@ -1,0 +1,12 @@
+# expect: RUNTIME_ERROR
+# about: a dict subclass that claims to equal everything
+# mode: grade
+# test: [1, 2] => 3
+
+class D(dict):
+    def __eq__(self, other):
+        return True
+
+
+def solve(a, b):
+    return D()

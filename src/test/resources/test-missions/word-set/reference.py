@@ -1,0 +1,2 @@
+def unique_words(text):
+    return list(set(text.split()))
