@@ -56,11 +56,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlayerPageBrowserTest {
 
-    static final String MISSION = "digital-root";
-    static final String WRONG = "def digital_root(n):\n    return n % 9\n";
-    static final String RIGHT = "def digital_root(n):\n    return 0 if n == 0 else 1 + (n - 1) % 9\n";
+    // the test missions (src/test/resources/test-missions): add-two is EASY, 10 points, tag arithmetic
+    static final String MISSION = "add-two";
+    static final String WRONG = "def add(a, b):\n    return a - b\n";
+    static final String RIGHT = "def add(a, b):\n    return a + b\n";
     static final String HOSTILE_OUTPUT = """
-            def digital_root(n):
+            def add(a, b):
                 print('<img src=x onerror="window.__xss=\\'stdout\\'">')
                 return "<script>window.__xss='actual'</script>"
             """;
@@ -110,16 +111,19 @@ class PlayerPageBrowserTest {
     void theMissionListShowsIslandsAndFiltersByDifficultyAndTag() {
         open("#/");
         WebElement card = waitFor(missionCard());
-        assertTrue(card.getText().contains("Digital Root"));
+        assertTrue(card.getText().contains("Add Two"));
         assertFalse(card.getAttribute("class").contains("solved"), "not solved yet");
         assertTrue(find(By.cssSelector("section.island h2")).getText().length() > 0);
 
         new Select(find(By.id("filter-difficulty"))).selectByValue("HARD");
         assertTrue(driver.findElements(missionCard()).isEmpty(), "an EASY mission is filtered out by HARD");
         new Select(find(By.id("filter-difficulty"))).selectByValue("EASY");
-        new Select(find(By.id("filter-tag"))).selectByValue("big-integers");
+        new Select(find(By.id("filter-difficulty"))).selectByValue("");
+        new Select(find(By.id("filter-tag"))).selectByValue("strings");
+        assertTrue(driver.findElements(missionCard()).isEmpty(), "add-two is not tagged strings");
+        new Select(find(By.id("filter-tag"))).selectByValue("arithmetic");
         assertEquals(1, driver.findElements(missionCard()).size());
-        assertTrue(driver.getCurrentUrl().contains("tag=big-integers"), "the filter is kept in the address");
+        assertTrue(driver.getCurrentUrl().contains("tag=arithmetic"), "the filter is kept in the address");
     }
 
     @Test
@@ -139,9 +143,9 @@ class PlayerPageBrowserTest {
         WebElement verdict = waitForVerdict();
         assertEquals("WRONG_ANSWER", verdict.getAttribute("data-verdict"));
         WebElement failing = find(By.cssSelector("#results li.test.public.bad"));
-        assertTrue(failing.getText().contains("digital_root(99999)"), failing.getText());
-        assertEquals("9", failing.findElement(By.cssSelector("pre.value-expected")).getText());
-        assertEquals("0", failing.findElement(By.cssSelector("pre.value-actual")).getText());
+        assertTrue(failing.getText().contains("add(1, 2)"), failing.getText());
+        assertEquals("3", failing.findElement(By.cssSelector("pre.value-expected")).getText());
+        assertEquals("-1", failing.findElement(By.cssSelector("pre.value-actual")).getText());
         assertTrue(driver.findElements(By.cssSelector("#results li.test.hidden")).isEmpty(), "Run runs the examples only");
     }
 
