@@ -186,6 +186,9 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
     def check_attr(obj, name):
         if real_type(name) is not str:
             return
+        if name == '__dict__' and not real_isinstance(obj, type) and not real_isinstance(obj, ModuleView) \
+                and is_player_only(real_type(obj)):
+            return  # the attributes of the player's own objects, nothing more
         if forbidden_name(name):
             violation("access to '%s' is not allowed" % name)
         if real_isinstance(obj, ModuleView):
@@ -529,7 +532,9 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
         def visit(node, cls_name):
             t = real_type(node)
             if t is _ast.Attribute:
-                if forbidden_name(node.attr):
+                if node.attr == '__dict__' and real_type(node.ctx) is _ast.Load:
+                    pass  # rewritten: open on instances of player classes only
+                elif forbidden_name(node.attr):
                     bad(node, "access to '%s' is not allowed" % node.attr)
             elif t is _ast.Name:
                 if forbidden_name(node.id) or node.id in NEVER_BUILTINS:
@@ -603,7 +608,7 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
                 if attr.startswith('__') and cls_name:
                     attr = '_' + cls_name.lstrip('_') + attr
                 return guarded_load(node, attr, '__sc_private__')
-            if attr == 'format' or attr == 'format_map':
+            if attr == 'format' or attr == 'format_map' or attr == '__dict__':
                 return guarded_load(node, attr, '__sc_getattr__')
         return node
 
