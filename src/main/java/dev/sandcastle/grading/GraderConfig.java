@@ -33,6 +33,10 @@ public interface GraderConfig {
     @WithDefault("60s")
     Duration wedgeGrace();
 
+    /** Above this many queued jobs the process reports itself not ready (shed load, add graders). */
+    @WithDefault("10000")
+    long maxQueueDepth();
+
     default int effectiveConcurrency() {
         return Math.max(1, concurrency().orElse(Runtime.getRuntime().availableProcessors()));
     }

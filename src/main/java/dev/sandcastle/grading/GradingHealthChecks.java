@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -26,9 +25,8 @@ public class GradingHealthChecks {
     @Inject
     GradingMetrics metrics;
 
-    /** Above this many waiting jobs the process reports itself not ready (shed load, scale graders). */
-    @ConfigProperty(name = "sandcastle.grader.max-queue-depth", defaultValue = "10000")
-    long maxQueueDepth;
+    @Inject
+    GraderConfig config;
 
     @Produces
     @Readiness
@@ -58,6 +56,7 @@ public class GradingHealthChecks {
     HealthCheck queueDepth() {
         return () -> {
             long depth = metrics.queueDepth();
+            long maxQueueDepth = config.maxQueueDepth();
             return HealthCheckResponse.named("grading-queue")
                     .status(depth <= maxQueueDepth)
                     .withData("depth", depth)

@@ -63,8 +63,7 @@ public final class SubmissionViews {
         for (StoredTestResult r : s.results()) {
             boolean shownPublic = r.isPublic() && r.index() < missionTests.size() && missionTests.get(r.index()).isPublic();
             if (!shownPublic) {
-                tests.add(new TestView(r.index(), false, r.category(), r.verdict(), null, null,
-                        r.verdict() == null ? null : r.verdict().wording(), Map.of()));
+                tests.add(new TestView(r.index(), false, r.category(), r.verdict(), null, null, null, Map.of()));
                 continue;
             }
             MissionTest test = missionTests.get(r.index());

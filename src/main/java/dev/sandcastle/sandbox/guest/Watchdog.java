@@ -4,7 +4,10 @@ import dev.sandcastle.sandbox.Limits;
 import dev.sandcastle.sandbox.Verdict;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -24,6 +27,27 @@ final class Watchdog {
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+
+    /**
+     * The heap pools that hold data that survived collection (G1/Parallel old gen, Serial
+     * tenured); garbage dies young, a bomb's data gets promoted. Empty when the collector
+     * has no such pool, then the whole heap counts.
+     */
+    private static final List<MemoryPoolMXBean> OLD_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .filter(p -> p.getName().contains("Old") || p.getName().contains("Tenured"))
+            .toList();
+
+    private static long retainedHeap() {
+        if (OLD_POOLS.isEmpty()) {
+            return MEMORY.getHeapMemoryUsage().getUsed();
+        }
+        long used = 0;
+        for (MemoryPoolMXBean pool : OLD_POOLS) {
+            used += pool.getUsage().getUsed();
+        }
+        return used;
+    }
 
     static {
         if (THREADS.isThreadCpuTimeSupported() && !THREADS.isThreadCpuTimeEnabled()) {
@@ -71,7 +95,7 @@ final class Watchdog {
             tripped = null;
             phaseCpuStart = THREADS.getCurrentThreadCpuTime();
             phaseAllocStart = THREADS.getCurrentThreadAllocatedBytes();
-            phaseHeapStart = MEMORY.getHeapMemoryUsage().getUsed();
+            phaseHeapStart = retainedHeap();
         }
     }
 
@@ -152,13 +176,17 @@ final class Watchdog {
         return true;
     }
 
-    /** Allocation budget: the guest allocated more than its memory limit AND the heap grew by as much. */
+    /**
+     * Allocation budget: the guest thread allocated more than its memory limit AND the data
+     * that survives collection grew by as much. The first alone would fail solutions that churn
+     * through short-lived objects; the second alone would blame a neighbour's bomb.
+     */
     private boolean overAllocationBudget(Thread thread) {
         long allocated = THREADS.getThreadAllocatedBytes(thread.threadId()) - phaseAllocStart;
         if (allocated <= limits.memoryBytes()) {
             return false;
         }
-        return MEMORY.getHeapMemoryUsage().getUsed() - phaseHeapStart > limits.memoryBytes();
+        return retainedHeap() - phaseHeapStart > limits.memoryBytes();
     }
 
     /** Interrupts the current phase; false when the whole run must be cancelled hard. */

@@ -144,13 +144,16 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
         _imp.create_builtin = create_builtin
 
     # ---- attribute guards ------------------------------------------------------------
+    def check_field(field):
+        first, rest = _string.formatter_field_name_split(field)
+        for is_attr, key in rest:
+            if is_attr and (key.startswith('_') or forbidden_name(key)):
+                violation("access to '%s' in a format string is not allowed" % key)
+
     def check_format(fmt):
         for literal, field, spec, conversion in _string.formatter_parser(fmt):
             if field is not None:
-                first, rest = _string.formatter_field_name_split(field)
-                for is_attr, key in rest:
-                    if is_attr and (key.startswith('_') or forbidden_name(key)):
-                        violation("access to '%s' in a format string is not allowed" % key)
+                check_field(field)
             if spec:
                 check_format(spec)
 
@@ -183,6 +186,9 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
     def check_attr(obj, name):
         if real_type(name) is not str:
             return
+        if name == '__dict__' and not real_isinstance(obj, type) and not real_isinstance(obj, ModuleView) \
+                and is_player_only(real_type(obj)):
+            return  # the attributes of the player's own objects, nothing more
         if forbidden_name(name):
             violation("access to '%s' is not allowed" % name)
         if real_isinstance(obj, ModuleView):
@@ -207,6 +213,41 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
                 if real_isinstance(bound, str):
                     return lambda *a, **k: f(bound, *a, **k)
         return value
+
+    # Classes whose whole MRO is player classes (and object): their private names are the
+    # player's own, so the guard can skip the owner search. Keyed by id() so that no
+    # player-defined __hash__/__eq__ takes part in the lookup; the class is kept as the value.
+    player_only = {}
+    not_player_only = {}
+    type_module = type.__dict__['__module__'].__get__
+    type_mro = type.__dict__['__mro__'].__get__
+
+    def is_player_only(klass):
+        i = id(klass)
+        if player_only.get(i) is klass:
+            return True
+        if not_player_only.get(i) is klass:
+            return False
+        ok = True
+        for c in type_mro(klass):
+            if c is not object:
+                m = type_module(c)
+                if real_type(m) is not str or m != player_module:
+                    ok = False
+                    break
+        (player_only if ok else not_player_only)[i] = klass
+        return ok
+
+    def sc_private(obj, name):
+        """The rewritten form of `obj._name` (a load of a private attribute)."""
+        k = real_type(obj)
+        if player_only.get(id(k)) is k:
+            return real_getattr(obj, name)
+        if k is type and player_only.get(id(obj)) is obj:
+            return real_getattr(obj, name)
+        if is_player_only(k) or (k is type and is_player_only(obj)):
+            return real_getattr(obj, name)
+        return sc_getattr(obj, name)
 
     def sc_hasattr(obj, name):
         try:
@@ -328,13 +369,6 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
                 # annotation strings are only ever evaluated against the player's globals
                 return real_hints(obj, player_globals, localns, include_extras)
             return {'get_type_hints': get_type_hints}
-        if name == 'string':
-            class Formatter(mod.Formatter):
-                def get_field(self, field_name, args, kwargs):
-                    check_format('{' + field_name + '}')
-                    return mod.Formatter.get_field(self, field_name, args, kwargs)
-            Formatter.__module__ = 'string'
-            return {'Formatter': Formatter}
         if name == 'operator':
             def check_names(names):
                 for n in names:
@@ -343,13 +377,17 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
                         if part.startswith('_') or part in ('format', 'format_map'):
                             violation("access to '%s' is not allowed" % part)
 
+            # closures, not the real objects: type(real_attrgetter_object) would build
+            # unchecked ones
             def attrgetter(*names):
                 check_names(names)
-                return mod.attrgetter(*names)
+                getter = mod.attrgetter(*names)
+                return lambda obj: getter(obj)
 
             def methodcaller(name, *args, **kwargs):
                 check_names((name,))
-                return mod.methodcaller(name, *args, **kwargs)
+                caller = mod.methodcaller(name, *args, **kwargs)
+                return lambda obj: caller(obj)
             return {'attrgetter': attrgetter, 'methodcaller': methodcaller}
         return {}
 
@@ -416,8 +454,19 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             return real_process(cls, *args, **kwargs)
         dataclasses._process_class = _process_class
 
+    def patch_string(string):
+        real_get_field = string.Formatter.get_field
+
+        def get_field(self, field_name, args, kwargs):
+            # Formatter traverses attributes like str.format, and returns the objects
+            if real_type(field_name) is str:
+                check_field(field_name)
+            return real_get_field(self, field_name, args, kwargs)
+        string.Formatter.get_field = get_field
+
     # module -> (attribute that exists once the module finished loading, patch)
-    PATCHES = {'typing': ('ForwardRef', patch_typing), 'dataclasses': ('_process_class', patch_dataclasses)}
+    PATCHES = {'typing': ('ForwardRef', patch_typing), 'dataclasses': ('_process_class', patch_dataclasses),
+               'string': ('Formatter', patch_string)}
 
     def patch_loaded():
         for name, (ready, patch) in PATCHES.items():
@@ -467,6 +516,7 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
         player_globals[n] = stub(n)
     player_globals['__name__'] = player_module
     player_globals['__sc_getattr__'] = sc_getattr
+    player_globals['__sc_private__'] = sc_private
     _b.__import__ = import_hook
     _sys.modules.pop('__main__', None)
 
@@ -482,7 +532,9 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
         def visit(node, cls_name):
             t = real_type(node)
             if t is _ast.Attribute:
-                if forbidden_name(node.attr):
+                if node.attr == '__dict__' and real_type(node.ctx) is _ast.Load:
+                    pass  # rewritten: open on instances of player classes only
+                elif forbidden_name(node.attr):
                     bad(node, "access to '%s' is not allowed" % node.attr)
             elif t is _ast.Name:
                 if forbidden_name(node.id) or node.id in NEVER_BUILTINS:
@@ -555,13 +607,13 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             if attr.startswith('_') and not (attr.startswith('__') and attr.endswith('__')):
                 if attr.startswith('__') and cls_name:
                     attr = '_' + cls_name.lstrip('_') + attr
-                return guarded_load(node, attr)
-            if attr == 'format' or attr == 'format_map':
-                return guarded_load(node, attr)
+                return guarded_load(node, attr, '__sc_private__')
+            if attr == 'format' or attr == 'format_map' or attr == '__dict__':
+                return guarded_load(node, attr, '__sc_getattr__')
         return node
 
-    def guarded_load(node, attr):
-        call = _ast.Call(func=_ast.Name(id='__sc_getattr__', ctx=_ast.Load()),
+    def guarded_load(node, attr, guard):
+        call = _ast.Call(func=_ast.Name(id=guard, ctx=_ast.Load()),
                          args=[node.value, _ast.Constant(value=attr)], keywords=[])
         for a in ('lineno', 'col_offset', 'end_lineno', 'end_col_offset'):
             real_setattr(call, a, real_getattr(node, a))
