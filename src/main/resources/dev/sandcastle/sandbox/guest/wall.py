@@ -167,8 +167,23 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             check_format(self)
         return real_format_map(self, mapping)
 
+    super_thisclass = super.__dict__['__thisclass__'].__get__
+    super_self_class = super.__dict__['__self_class__'].__get__
+
     def owner_is_player(obj, name):
         """Private attributes are open on objects of player classes only, never on library ones."""
+        if real_type(obj) is super:
+            # super() looks the name up in the MRO of the instance's class after __thisclass__
+            this, start = super_thisclass(obj), super_self_class(obj)
+            if start is None:
+                return False
+            mro = type.__dict__['__mro__'].__get__(start)
+            after = False
+            for c in mro:
+                if after and name in type.__dict__['__dict__'].__get__(c):
+                    return type.__dict__['__module__'].__get__(c) == player_module
+                after = after or c is this
+            return True  # not in any class: the real lookup raises AttributeError
         if real_isinstance(obj, type):
             klass, instance = obj, False
         else:
