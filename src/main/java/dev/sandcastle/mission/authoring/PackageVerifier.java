@@ -29,9 +29,9 @@ public final class PackageVerifier {
 
     /** The function wrapped around generator.py: {@code random} is imported here, the generator only gets rng. */
     static final String GENERATE_ENTRY = "sandcastle_generate_tests";
-    private static final String GENERATE_WRAPPER = "\n\ndef " + GENERATE_ENTRY + "(seed, count):\n"
-            + "    import random\n"
-            + "    return generate(random.Random(seed), count)\n";
+    private static final String GENERATE_WRAPPER = "\n\nimport random as sandcastle_random\n\n"
+            + "def " + GENERATE_ENTRY + "(seed, count):\n"
+            + "    return generate(sandcastle_random.Random(seed), count)\n";
     private static final int SHOWN_CHARS = 200;
 
     private final Sandbox sandbox;
@@ -107,8 +107,9 @@ public final class PackageVerifier {
         long seed = pkg.generator().seed();
         int count = pkg.generator().count();
         Limits limits = limitsOf(pkg);
-        // a generator returns all its tests as one value: let it be as large as the server allows
-        Limits generatorLimits = new Limits(limits.cpuMsPerTest(), limits.cpuMsPerSubmission(), limits.wallMs(),
+        // the generator is the author's tool, not a solution: it gets the server maxima for time and
+        // for its one result (all the tests), the mission's limits for the rest
+        Limits generatorLimits = new Limits(maxima.cpuMsPerTest(), maxima.cpuMsPerSubmission(), maxima.wallMs(),
                 limits.memoryBytes(), limits.outputBytes(), maxima.codeBytes(), maxima.resultBytes(),
                 maxima.resultDepth(), limits.recursionDepth());
         GradeReport report = sandbox.grade(new GradeRequest(pkg.generatorSource() + GENERATE_WRAPPER, GENERATE_ENTRY,
