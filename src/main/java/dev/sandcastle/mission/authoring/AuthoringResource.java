@@ -20,7 +20,6 @@ import java.net.URI;
 /** The authoring API (AUTHOR and ADMIN): create, update, publish and read the source of missions. */
 @Path("/api/missions")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.AUTHOR_NAME, Role.ADMIN_NAME})
 @Tag(name = "authoring")
 public class AuthoringResource {
@@ -29,6 +28,7 @@ public class AuthoringResource {
     AuthoringService authoring;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a mission (DRAFT unless status is PUBLISHED); 422 lists every failing test")
     public Response create(MissionSource source) {
         AuthoringService.Saved saved = authoring.create(source == null ? empty() : source);
@@ -36,6 +36,7 @@ public class AuthoringResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{slug}")
     @Operation(summary = "Update a mission: a new version (its author or an admin); 422 lists every failing test")
     public AuthoringService.Saved update(@PathParam("slug") String slug, MissionSource source) {
