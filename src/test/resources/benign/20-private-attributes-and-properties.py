@@ -1,4 +1,4 @@
-# about: private and name-mangled attributes, properties, super(), classmethods
+# about: private and name-mangled attributes, properties, super() (also for private names), classmethods
 # expect: ACCEPTED
 # mode: grade
 # test: ["ann", 10] => ["ann", 15.0, true, 0.5, false]
@@ -34,6 +34,11 @@ class Savings(Account):
 
 
 def solve(owner, amount):
-    s = Savings(owner, 0.5)
+    s = Audited(owner, 0.5)
     s.deposit(amount)
     return [s.owner, s.grow(), Account.count() >= 1, getattr(s, "_rate"), hasattr(s, "missing")]
+
+
+class Audited(Savings):
+    def grow(self):
+        return super().grow() + super()._count * 0

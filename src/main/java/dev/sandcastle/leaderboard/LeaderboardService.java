@@ -68,8 +68,8 @@ public class LeaderboardService {
 
     /**
      * Solvers of a mission in the given order; empty if there is no such mission. The page is
-     * cut from the order's covering index (mission_scores_{first,shortest,fastest}_idx) before
-     * players are joined for their names, so OFFSET never joins skipped rows.
+     * cut from the order's covering index (mission_scores_solve_rank_idx, _shortest_idx,
+     * _fastest_idx) before players are joined for their names, so skipped rows are never joined.
      */
     public Optional<Page<MissionRow>> mission(String slug, MissionRanking by, PageRequest page) {
         List<?> found = em.createNativeQuery("""
@@ -85,15 +85,19 @@ public class LeaderboardService {
         long total = ((Number) mission[1]).longValue();
         List<MissionRow> rows = new ArrayList<>();
         if ((long) page.offset() < total) {
+            // by=first is a range of solve_rank (1..solvers, gap-free), so no page walks an OFFSET
+            String window = by == MissionRanking.FIRST
+                    ? "s.solve_rank > ?3 ORDER BY s.solve_rank LIMIT ?2"
+                    : "s.solved_at IS NOT NULL ORDER BY %s LIMIT ?2 OFFSET ?3".formatted(by.orderBy);
             List<?> result = em.createNativeQuery("""
                             SELECT p.name, s.solved_at, s.best_code_length, s.best_code_at,
                                    s.best_statements, s.best_cpu_ms, s.best_speed_at
-                            FROM (SELECT %1$s FROM mission_scores s
-                                  WHERE s.mission_id = ?1 AND s.solved_at IS NOT NULL
-                                  ORDER BY %1$s LIMIT ?2 OFFSET ?3) page
+                            FROM (SELECT %4$s FROM mission_scores s
+                                  WHERE s.mission_id = ?1 AND %3$s) page
                             JOIN mission_scores s ON s.player_id = page.player_id AND s.mission_id = ?1
                             JOIN players p ON p.id = s.player_id
-                            ORDER BY %2$s""".formatted(by.orderBy, by.orderBy.replace("s.", "page.")))
+                            ORDER BY %2$s""".formatted(by.orderBy, by.orderBy.replace("s.", "page."), window,
+                            by.orderBy.contains("player_id") ? by.orderBy : by.orderBy + ", s.player_id"))
                     .setParameter(1, missionId)
                     .setParameter(2, page.size())
                     .setParameter(3, page.offset())

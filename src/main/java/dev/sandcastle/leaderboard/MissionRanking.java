@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /** The orders of a mission leaderboard ({@code ?by=}); each has its own index in V11. */
 public enum MissionRanking {
-    /** Who solved it first. */
-    FIRST("s.solved_at, s.player_id"),
+    /** Who solved it first: the order in which solves were recorded (solve_rank, V14). */
+    FIRST("s.solve_rank"),
     /** Shortest accepted solution (characters without comments and blanks); ties: who got there first. */
     SHORTEST("s.best_code_length, s.best_code_at, s.player_id"),
     /** Fewest statements executed, then CPU ms: statements do not depend on a noisy machine. */

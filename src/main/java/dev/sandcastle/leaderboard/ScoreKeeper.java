@@ -82,10 +82,17 @@ public class ScoreKeeper {
                 movePointsBucket(total - gained, total);
             }
             if (newlySolved) {
-                em.createNativeQuery("""
+                // the mission's solver count, locked until commit, numbers the solves: 1, 2, 3, ...
+                int solveRank = ((Number) em.createNativeQuery("""
                                 INSERT INTO mission_solvers (mission_id, solvers) VALUES (?1, 1)
-                                ON CONFLICT (mission_id) DO UPDATE SET solvers = mission_solvers.solvers + 1""")
+                                ON CONFLICT (mission_id) DO UPDATE SET solvers = mission_solvers.solvers + 1
+                                RETURNING solvers""")
                         .setParameter(1, check.missionId())
+                        .getSingleResult()).intValue();
+                em.createNativeQuery("UPDATE mission_scores SET solve_rank = ?3 WHERE player_id = ?1 AND mission_id = ?2")
+                        .setParameter(1, check.playerId())
+                        .setParameter(2, check.missionId())
+                        .setParameter(3, solveRank)
                         .executeUpdate();
             }
         }

@@ -43,13 +43,26 @@ async function route() {
     clear(main).append(h('p.loading', {}, 'Loading…'));
     try {
       const node = await page(params, context);
-      if (mine === generation) { clear(main).append(node); document.dispatchEvent(new Event('sandcastle:rendered')); }
+      if (mine === generation) {
+        clear(main).append(node);
+        document.dispatchEvent(new Event('sandcastle:rendered'));
+        settleFocus();
+      }
     } catch (error) {
       if (mine === generation) clear(main).append(errorBox(error));
     }
     return;
   }
   clear(main).append(h('section', {}, h('h1', {}, 'Not found'), h('p', {}, h('a', {href: '#/'}, 'Back to the missions'))));
+}
+
+// Keyboard users must not be left on a link that the new page removed: start them at the
+// content (pages that focus a field themselves keep it).
+function settleFocus() {
+  if (!document.activeElement || document.activeElement === document.body || !document.activeElement.isConnected) {
+    main.focus({preventScroll: true});
+  }
+  window.scrollTo(0, 0);
 }
 
 export function errorBox(error) {

@@ -6,10 +6,14 @@
  * Strings become text nodes; null/false children are skipped.
  */
 export function h(tag, attrs, ...children) {
-  const [head, ...classes] = tag.split('.');
-  const [name, id] = head.split('#');
+  // 'name', then any '#id' and '.class' parts in any order
+  const parts = tag.split(/(?=[#.])/);
+  const name = /^[#.]/.test(parts[0]) ? 'div' : parts.shift();
   const el = document.createElement(name || 'div');
-  if (id) el.id = id;
+  const classes = [];
+  for (const part of parts) {
+    if (part[0] === '#') el.id = part.slice(1); else classes.push(part.slice(1));
+  }
   if (classes.length) el.className = classes.join(' ');
   for (const [key, value] of Object.entries(attrs || {})) {
     if (value === null || value === undefined || value === false) continue;

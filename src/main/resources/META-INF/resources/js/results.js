@@ -17,6 +17,12 @@ export const VERDICTS = {
   INTERNAL_ERROR: {title: 'Grader error', text: 'The grader failed; this is not your fault. Try again.'},
 };
 
+// The server's generic wording of a verdict adds nothing next to the verdict itself.
+function saysOnlyTheVerdict(message, verdict) {
+  const info = VERDICTS[verdict];
+  return Boolean(info) && info.text.startsWith(String(message).trim());
+}
+
 export function verdictTitle(verdict) {
   return (VERDICTS[verdict] || {title: String(verdict || 'Pending')}).title;
 }
@@ -27,7 +33,8 @@ export function renderSubmission(submission, mission, {partial = false} = {}) {
   const info = VERDICTS[verdict] || null;
   const passed = tests.filter(t => t.verdict === 'ACCEPTED').length;
   const mode = String(submission.mode || '').toLowerCase();
-  const firstMessage = submission.message || (tests.find(t => t.message && t.verdict !== 'ACCEPTED') || {}).message;
+  const firstMessage = [submission.message, ...tests.filter(t => t.verdict !== 'ACCEPTED').map(t => t.message)]
+    .find(m => m && !saysOnlyTheVerdict(m, verdict));
 
   const banner = partial || !verdict ? null : h('div.verdict' + (verdict === 'ACCEPTED' ? '.ok' : '.bad'),
     {id: 'verdict', role: 'alert', dataset: {verdict}},
@@ -41,7 +48,7 @@ export function renderSubmission(submission, mission, {partial = false} = {}) {
   if (tests.length) facts.push(passed + '/' + tests.length + ' tests passed');
   if (submission.score !== undefined && submission.score !== null && mode === 'check') facts.push('score ' + submission.score);
   if (submission.cpuMs !== undefined && submission.cpuMs !== null) facts.push(submission.cpuMs + ' ms CPU');
-  if (submission.statements) facts.push(submission.statements + ' statements');
+  if (submission.statements > 0) facts.push(submission.statements + ' statements');
   if (submission.codeLength) facts.push(submission.codeLength + ' characters of code');
 
   return h('div.submission', {dataset: {id: submission.id, status: submission.status || ''}},
@@ -79,13 +86,13 @@ function renderTest(test, number, mission) {
       ['Expected', 'expected', 'expected' in test ? pyRepr(test.expected) : null],
       ['Actual', 'actual', 'actual' in test && test.verdict !== 'RUNTIME_ERROR' && test.actual !== undefined ? pyRepr(test.actual) : null],
       ['Printed', 'stdout', test.stdout ? test.stdout : null],
-      ['Message', 'message', test.message || null],
+      ['Message', 'message', test.message && !saysOnlyTheVerdict(test.message, test.verdict) ? test.message : null],
     ].filter(([, , value]) => value !== null);
     item.append(h('dl.test-detail', {}, rows.map(([name, key, value]) => [
       h('dt', {}, name),
       h('dd', {}, h('pre', {class: 'value-' + key}, value)),
     ])));
-  } else if (test.message && !ok) {
+  } else if (test.message && !ok && !saysOnlyTheVerdict(test.message, test.verdict)) {
     item.append(h('p.muted', {}, test.message));
   }
   return item;

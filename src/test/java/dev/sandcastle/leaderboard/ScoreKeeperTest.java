@@ -92,6 +92,39 @@ class ScoreKeeperTest {
     }
 
     @Test
+    void concurrentSolversOfOneMissionGetDistinctConsecutiveSolveRanks() throws Exception {
+        long mission = newMission(10);
+        int threads = 6;
+        List<Long> players = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            players.add(newPlayer());
+        }
+        CyclicBarrier start = new CyclicBarrier(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<ScoreKeeper.Outcome>> outcomes = new ArrayList<>();
+            for (long player : players) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    return scoring.record(accepted(player, mission, 10, T0));
+                }));
+            }
+            for (Future<ScoreKeeper.Outcome> outcome : outcomes) {
+                assertEquals(new ScoreKeeper.Outcome(10, true), outcome.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<?> ranks = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                        "SELECT solve_rank FROM mission_scores WHERE mission_id = ?1 ORDER BY solve_rank")
+                .setParameter(1, mission).getResultList());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), ranks.stream().map(r -> ((Number) r).intValue()).toList());
+        Number solvers = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(
+                "SELECT solvers FROM mission_solvers WHERE mission_id = ?1").setParameter(1, mission).getSingleResult());
+        assertEquals(6, solvers.intValue());
+    }
+
+    @Test
     void partialCreditKeepsTheBestCheckAndAcceptanceCompletesIt() {
         long player = newPlayer();
         long mission = newMission(30);

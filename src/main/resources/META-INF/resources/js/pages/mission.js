@@ -125,9 +125,9 @@ export async function missionPage([slug], {onLeave, isCurrent}) {
         h('a.board-link', {href: '#/missions/' + encodeURIComponent(slug) + '/leaderboard'}, 'Leaderboard'))),
     h('div.mission-columns', {},
       h('section.statement', {'aria-label': 'Statement'},
-        h('div#description.markdown', {}, renderMarkdown(mission.description || '')),
-        examples.length ? h('div.examples', {},
-          h('h2', {}, 'Examples'),
+        h('div#description.markdown', {}, renderMarkdown(withoutTitle(mission.description || '', mission.title))),
+        examples.length ? h('details.examples', {},
+          h('summary', {}, 'Run uses these ' + examples.length + ' examples'),
           h('ul', {}, examples.map(t => h('li', {}, h('code', {}, callText(mission, t.args) + ' == ' + pyRepr(t.expected)))))) : null,
         rules(mission)),
       h('section.workbench', {'aria-label': 'Your solution'},
@@ -141,6 +141,12 @@ export async function missionPage([slug], {onLeave, isCurrent}) {
             h('kbd', {}, 'Esc'), ' leaves the editor')),
         status,
         results)));
+  // No draft in this browser: start from the player's latest submission, if any (another device).
+  if (savedDraft === null && session.get()) {
+    latestCode(slug).then(code => {
+      if (code && isCurrent() && editor.getValue() === starter) editor.setValue(code);
+    }).catch(() => { /* the starter code is a fine start */ });
+  }
   // CodeMirror measures itself; refresh once the page is in the document.
   document.addEventListener('sandcastle:rendered', () => editor.refresh(), {once: true});
   return page;
@@ -170,6 +176,12 @@ function rules(mission) {
     h('dl.facts-grid', {}, items.map(([key, value]) => [h('dt', {}, key), h('dd', {}, value)])));
 }
 
+// Statements usually open with the mission's title, which the page already shows as its heading.
+function withoutTitle(markdown, title) {
+  const match = markdown.match(/^\s*#\s+(.*)\n/);
+  return match && title && match[1].trim() === title.trim() ? markdown.slice(match[0].length) : markdown;
+}
+
 function bytes(n) {
   const value = Number(n);
   if (value >= 1 << 20) return Math.round(value / (1 << 20)) + ' MB';
@@ -191,6 +203,14 @@ function sameOriginPath(location) {
   if (!location) return null;
   const url = new URL(location, window.location.origin);
   return url.origin === window.location.origin ? url.pathname + url.search : null;
+}
+
+async function latestCode(slug) {
+  const history = await api('GET', '/api/players/me/submissions?size=1&mission=' + encodeURIComponent(slug));
+  const latest = (history && history.items || [])[0];
+  if (!latest) return null;
+  const submission = await api('GET', '/api/submissions/' + encodeURIComponent(latest.id));
+  return typeof submission.code === 'string' ? submission.code : null;
 }
 
 function defaultStarter(mission) {

@@ -167,8 +167,23 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             check_format(self)
         return real_format_map(self, mapping)
 
+    super_thisclass = super.__dict__['__thisclass__'].__get__
+    super_self_class = super.__dict__['__self_class__'].__get__
+
     def owner_is_player(obj, name):
         """Private attributes are open on objects of player classes only, never on library ones."""
+        if real_type(obj) is super:
+            # super() looks the name up in the MRO of the instance's class after __thisclass__
+            this, start = super_thisclass(obj), super_self_class(obj)
+            if start is None:
+                return False
+            mro = type.__dict__['__mro__'].__get__(start)
+            after = False
+            for c in mro:
+                if after and name in type.__dict__['__dict__'].__get__(c):
+                    return type.__dict__['__module__'].__get__(c) == player_module
+                after = after or c is this
+            return True  # not in any class: the real lookup raises AttributeError
         if real_isinstance(obj, type):
             klass, instance = obj, False
         else:
@@ -186,6 +201,9 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
     def check_attr(obj, name):
         if real_type(name) is not str:
             return
+        if name == '__dict__' and not real_isinstance(obj, type) and not real_isinstance(obj, ModuleView) \
+                and is_player_only(real_type(obj)):
+            return  # the attributes of the player's own objects, nothing more
         if forbidden_name(name):
             violation("access to '%s' is not allowed" % name)
         if real_isinstance(obj, ModuleView):
@@ -529,7 +547,9 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
         def visit(node, cls_name):
             t = real_type(node)
             if t is _ast.Attribute:
-                if forbidden_name(node.attr):
+                if node.attr == '__dict__' and real_type(node.ctx) is _ast.Load:
+                    pass  # rewritten: open on instances of player classes only
+                elif forbidden_name(node.attr):
                     bad(node, "access to '%s' is not allowed" % node.attr)
             elif t is _ast.Name:
                 if forbidden_name(node.id) or node.id in NEVER_BUILTINS:
@@ -603,7 +623,7 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
                 if attr.startswith('__') and cls_name:
                     attr = '_' + cls_name.lstrip('_') + attr
                 return guarded_load(node, attr, '__sc_private__')
-            if attr == 'format' or attr == 'format_map':
+            if attr == 'format' or attr == 'format_map' or attr == '__dict__':
                 return guarded_load(node, attr, '__sc_getattr__')
         return node
 
