@@ -60,6 +60,10 @@ public class Mission extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean published = true;
 
+    /** The player who created it through the authoring API; null for missions from the pack. */
+    @Column(name = "author_id")
+    public Long authorId;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -49,8 +49,8 @@ final class HttpBench {
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("SANDCASTLE_MISSIONS_DIR", missions.toString());
         env.put("SANDCASTLE_DATABASE_EMBEDDED_DATA_DIR", work.resolve("pgdata").toString());
-        env.put("SANDCASTLE_LIMITS_SUBMISSIONS_PER_MINUTE", "100000");
-        env.put("SANDCASTLE_LIMITS_MAX_QUEUED_PER_PLAYER", "1000");
+        env.put("SANDCASTLE_PLAYERS_SUBMISSIONS_MAX_PER_WINDOW", "100000");
+        env.put("SANDCASTLE_PLAYERS_SUBMISSIONS_MAX_QUEUED", "1000");
         long started = System.nanoTime();
         Process app = builder.start();
         try {

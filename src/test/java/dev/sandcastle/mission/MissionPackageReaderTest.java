@@ -27,7 +27,7 @@ class MissionPackageReaderTest {
         MissionPackage pkg = reader.read(Path.of("src/test/resources/test-missions/half-of"));
         assertEquals("half-of", pkg.slug());
         assertEquals(Difficulty.HARD, pkg.difficulty());
-        assertEquals(List.of("float-island", "arithmetic", "floats"), pkg.tags());
+        assertEquals(List.of("float-island", "test-set", "arithmetic", "floats"), pkg.tags());
         assertEquals(Checker.Kind.FLOAT, pkg.checker().kind());
         assertEquals(1e-6, pkg.checker().absTolerance());
         // 1.0 stays a float and 3 stays an int: the exact checker is typed

@@ -32,9 +32,10 @@ const ORDERS = [
 
 export async function missionLeaderboardPage([slug], {query}) {
   const by = ORDERS.some(([key]) => key === query.get('by')) ? query.get('by') : 'first';
+  const page = Math.max(0, Number(query.get('page')) || 0);
   const [mission, body] = await Promise.all([
     api('GET', '/api/missions/' + encodeURIComponent(slug)),
-    api('GET', '/api/missions/' + encodeURIComponent(slug) + '/leaderboard?by=' + by),
+    api('GET', '/api/missions/' + encodeURIComponent(slug) + '/leaderboard?by=' + by + '&page=' + page + '&size=' + PAGE_SIZE),
   ]);
   const entries = rows(body);
   const me = session.get();
@@ -50,12 +51,13 @@ export async function missionLeaderboardPage([slug], {query}) {
           h('th.num', {scope: 'col'}, 'Code length'), h('th.num', {scope: 'col'}, 'Statements'),
           h('th.num', {scope: 'col'}, 'CPU ms'), h('th', {scope: 'col'}, by === 'first' ? 'Solved at' : 'Reached at'))),
         h('tbody', {}, entries.map((row, i) => h('tr' + (me && nameOf(row) === me.name ? '.me' : ''), {},
-          h('td', {}, row.rank ?? i + 1),
+          h('td', {}, row.rank ?? page * PAGE_SIZE + i + 1),
           h('td', {}, playerLink(nameOf(row))),
           h('td.num', {}, row.codeLength ?? ''),
           h('td.num', {}, row.statements ?? ''),
           h('td.num', {}, row.cpuMs ?? ''),
-          h('td', {}, formatDate(row.at))))))));
+          h('td', {}, formatDate(row.at))))))),
+    pager(page, entries.length, body, p => base + by + '&page=' + p));
 }
 
 export function nameOf(row) {
