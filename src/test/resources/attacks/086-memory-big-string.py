@@ -1,4 +1,4 @@
-# expect: MEMORY_LIMIT_EXCEEDED|RUNTIME_ERROR
+# expect: MEMORY_LIMIT_EXCEEDED
 # about: 'x' * 10**10
 
 s = 'x' * 10 ** 10

@@ -52,11 +52,8 @@ class WorkerAttackTest {
      * Verdicts accepted on top of a file's own {@code expect} line, where the executor's actual
      * (contained) behaviour differs from what the file's author expected. Each entry is
      * reported to the file's owner; remove it once the file is fixed.
-     * 105: GraalPy raises a host ArithmeticException (BigInteger range) for 10**(10**9) at
-     * once, which the executor maps to POLICY_VIOLATION; the file expects TLE or MLE.
      */
-    static final java.util.Map<String, Set<Verdict>> ALSO_ACCEPTED = java.util.Map.of(
-            "105-huge-power.py", Set.of(Verdict.POLICY_VIOLATION));
+    static final java.util.Map<String, Set<Verdict>> ALSO_ACCEPTED = java.util.Map.of();
 
     static WorkerSandbox sandbox;
     static List<String> canaries;

@@ -155,6 +155,11 @@ final class GuestSession implements AutoCloseable {
         if (e.isHostException() && e.asHostException() instanceof OutOfMemoryError) {
             return Outcome.failed(Verdict.MEMORY_LIMIT_EXCEEDED, Verdict.MEMORY_LIMIT_EXCEEDED.wording());
         }
+        if (e.isInternalError() && String.valueOf(e.getMessage()).contains("BigInteger would overflow")) {
+            // 10**(10**9): a number no heap could hold. An internal error's message is the
+            // host exception's own text, never the guest's __str__.
+            return Outcome.failed(Verdict.MEMORY_LIMIT_EXCEEDED, "the program built a number too large to hold in memory");
+        }
         if (e.isInternalError()) {
             return Outcome.failed(Verdict.POLICY_VIOLATION, "the program used something the sandbox does not allow");
         }

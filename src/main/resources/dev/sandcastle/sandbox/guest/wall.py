@@ -737,6 +737,10 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
                 if text == 'not allowed in the sandbox':
                     return ['error', 'POLICY_VIOLATION', located('this call is not allowed in the sandbox', line), line]
             tname, line, text = error_info(e, '<solution>')
+            if real_type(e) is OverflowError and 'index-sized' in text:
+                # GraalPy's answer to a sequence no heap could hold ('x' * 10**10), where
+                # CPython raises MemoryError: the program asked for too much memory
+                return ['error', 'MEMORY_LIMIT_EXCEEDED', 'MemoryError', line, 'MemoryError']
             return ['error', 'RUNTIME_ERROR', '%s: %s' % (tname, text) if text else tname, line, tname]
         if violations:
             return ['error', 'POLICY_VIOLATION', violations[0], 0]
