@@ -200,7 +200,8 @@ def main():
         health.append(http("GET", "/q/health", timeout=10)[0])
         time.sleep(1)
     start_pg()
-    log(f"PostgreSQL was down {time.time() - down_at:.1f} s")
+    downtime = time.time() - down_at
+    log(f"PostgreSQL was down {downtime:.1f} s")
     deadline = time.time() + 60
     while time.time() < deadline:
         s = http("GET", "/q/health", timeout=10)[0]
@@ -211,7 +212,7 @@ def main():
     time.sleep(5)
     stream["running"] = False
     th.join()
-    figures["faults"].append(f"PostgreSQL stopped ~10 s: {stream['sent']} requests streamed, {stream['503']} answered 503 "
+    figures["faults"].append(f"PostgreSQL stopped {downtime:.0f} s: {stream['sent']} requests streamed, {stream['503']} answered 503 "
                              f"({stream['problem']} as problem JSON), other failures {sorted(set(stream['other']))}, "
                              f"health {'DOWN(503) then UP(200)' if 503 in health and health[-1] == 200 else health}")
     log(figures["faults"][-1])
@@ -228,7 +229,9 @@ def main():
     pid2 = procs["grader2"].pid
     held = sql(f"SELECT count(*) FROM grading_jobs WHERE claimed_by LIKE '%:{pid2}/%'")
     t_term = time.time()
-    os.killpg(pid2, signal.SIGTERM)
+    # SIGTERM to the grader JVM only (like `docker stop`); signalling its whole process group would
+    # also kill its sandbox workers, whose in-flight jobs then end as RUNTIME_ERROR (see docs/reliability.md)
+    os.kill(pid2, signal.SIGTERM)
     rc = procs["grader2"].wait(timeout=60)
     figures["faults"].append(f"SIGTERM grader2 holding {held} job(s): exited {rc} after {time.time() - t_term:.1f} s")
     log(figures["faults"][-1])
