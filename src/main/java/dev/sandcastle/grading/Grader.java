@@ -3,6 +3,7 @@ package dev.sandcastle.grading;
 import dev.sandcastle.Roles;
 import dev.sandcastle.sandbox.GradeReport;
 import dev.sandcastle.sandbox.Sandbox;
+import dev.sandcastle.database.DatabaseUnavailable;
 import dev.sandcastle.sandbox.SandboxUnavailableException;
 import dev.sandcastle.sandbox.Verdict;
 import io.quarkus.runtime.ShutdownEvent;
@@ -188,6 +189,12 @@ public class Grader {
             if (!running) {
                 return;
             }
+            if (DatabaseUnavailable.isCauseOf(e)) {
+                // an outage is not the submission's fault: hand it back uncounted once the database answers
+                LOG.warnf("submission %d: database unavailable (%s); handing the job back", claim.submissionId(), e.toString());
+                handBackAfterOutage(claim);
+                return;
+            }
             LOG.errorf(e, "submission %d: grading failed (attempt %d)", claim.submissionId(), claim.attempts());
             String failure = e.getClass().getSimpleName();
             if (claim.attempts() >= config.maxAttempts()) {
@@ -202,6 +209,25 @@ public class Grader {
             queue.release(claim, failure, config.pollInterval(), true);
         } finally {
             inFlight.remove(claim.submissionId());
+        }
+    }
+
+    /**
+     * Retries the uncounted hand-back while the database is away (up to about 30 s); if it never
+     * answers, the lease expires and the job is claimed again.
+     */
+    private void handBackAfterOutage(Claim claim) {
+        for (int attempt = 0; attempt < 30 && running; attempt++) {
+            try {
+                queue.release(claim, null, config.pollInterval(), false);
+                return;
+            } catch (RuntimeException stillDown) {
+                if (!DatabaseUnavailable.isCauseOf(stillDown)) {
+                    LOG.errorf(stillDown, "submission %d: could not hand the job back", claim.submissionId());
+                    return;
+                }
+                sleepQuietly(Duration.ofSeconds(1));
+            }
         }
     }
 

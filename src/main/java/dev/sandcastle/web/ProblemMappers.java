@@ -1,5 +1,7 @@
 package dev.sandcastle.web;
 
+import dev.sandcastle.database.DatabaseUnavailable;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
@@ -72,7 +74,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
-        if (databaseUnavailable(e)) {
+        if (DatabaseUnavailable.isCauseOf(e)) {
             LOG.warnf("database unavailable on %s: %s", uri.getPath(), e.toString());
             return Response.fromResponse(Problem.of(503, "The database is unavailable; try again shortly.")
                     .withInstance(uri.getPath()).toResponse()).header("Retry-After", "5").build();
@@ -84,28 +86,6 @@ public class ProblemMappers {
         }
         LOG.errorf(e, "unhandled error on %s", uri.getPath());
         return Problem.of(500, "The server failed to handle the request.").withInstance(uri.getPath()).toResponse();
-    }
-
-    /**
-     * A lost or refused database connection (SQLSTATE class 08, PostgreSQL shutting down or not
-     * yet accepting connections 57P01-57P03, or the pool timing out) is a transient 503, not a bug.
-     */
-    static boolean databaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLTransientConnectionException
-                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql) {
-                String state = sql.getSQLState();
-                String message = String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT);
-                if (state != null && (state.startsWith("08") || state.startsWith("57P"))
-                        || message.contains("acquisition timeout")) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static String sqlState(Throwable e) {
