@@ -1,26 +1,13 @@
 package dev.sandcastle.security;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sandcastle.sandbox.Checker;
-import dev.sandcastle.sandbox.GradeReport;
-import dev.sandcastle.sandbox.GradeRequest;
 import dev.sandcastle.sandbox.Limits;
-import dev.sandcastle.sandbox.Policy;
 import dev.sandcastle.sandbox.PythonSandbox;
 import dev.sandcastle.sandbox.SharedSandbox;
-import dev.sandcastle.sandbox.RunResult;
-import dev.sandcastle.sandbox.TestCase;
-import dev.sandcastle.sandbox.Verdict;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,20 +37,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PythonWallAttackTest {
 
-    static final Path CANARY_FILE = Path.of("target", "sandcastle-canary", "secret.txt");
-    static final String CANARY_FILE_SECRET = "canary-file-5d1e0b7a93";
-
     static PythonSandbox sandbox;
     static List<String> canaries;
 
     @BeforeAll
     static void start() throws IOException {
-        Files.createDirectories(CANARY_FILE.getParent());
-        Files.writeString(CANARY_FILE, CANARY_FILE_SECRET);
-        String env = System.getenv("SANDCASTLE_CANARY_ENV");
-        String prop = System.getProperty("sandcastle.canary");
-        assertTrue(env != null && prop != null, "the surefire configuration must set the canaries");
-        canaries = List.of(env, prop, CANARY_FILE_SECRET);
+        canaries = AttackHarness.plantCanaries();
         sandbox = SharedSandbox.get();
     }
 
@@ -76,34 +55,11 @@ class PythonWallAttackTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("inProcessAttacks")
     void attackIsContained(AttackFile attack) throws IOException {
-        Set<String> cwdBefore = listing(Path.of("."));
-        Set<String> tmpBefore = listing(Path.of(System.getProperty("java.io.tmpdir")));
-
-        String everything;
-        Verdict verdict;
-        if (attack.grade()) {
-            GradeReport report = sandbox.grade(new GradeRequest(attack.source(), attack.entryPoint(), attack.tests(),
-                    Checker.EXACT, Limits.DEFAULTS, Policy.DEFAULT));
-            verdict = report.verdict();
-            everything = report.toString();
-            assertNotEquals(Verdict.ACCEPTED, verdict, "a cheat was accepted");
-            assertMessageIsClean(report.message());
-        } else {
-            RunResult result = sandbox.run(attack.source());
-            verdict = result.verdict();
-            everything = result.stdout() + "\n" + result.stderr() + "\n" + result.message();
-            assertMessageIsClean(result.message());
-        }
-        assertTrue(attack.expected().contains(verdict),
-                attack.name() + ": expected " + attack.expected() + " but got " + verdict + "\n" + everything);
-        for (String canary : canaries) {
-            assertFalse(everything.contains(canary), "a canary secret leaked: " + everything);
-        }
-        assertEquals(cwdBefore, listing(Path.of(".")), "the working directory changed");
-        Set<String> tmpAfter = listing(Path.of(System.getProperty("java.io.tmpdir")));
-        tmpAfter.removeAll(tmpBefore);
-        assertTrue(tmpAfter.stream().noneMatch(n -> n.startsWith("pwned")), "a file was written to the temp dir");
-        assertStillGrades();
+        AttackHarness.Outcome outcome = AttackHarness.contain(sandbox, attack, Limits.DEFAULTS, canaries);
+        assertMessageIsClean(outcome.message());
+        assertTrue(attack.expected().contains(outcome.verdict()),
+                attack.name() + ": expected " + attack.expected() + " but got " + outcome.verdict() + "\n" + outcome.everything());
+        AttackHarness.assertStillGrades(sandbox);
     }
 
     private static void assertMessageIsClean(String message) {
@@ -112,18 +68,5 @@ class PythonWallAttackTest {
         }
         assertFalse(message.contains("/root") || message.contains("python-home") || message.contains(".java:")
                 || message.contains("\tat ") || message.contains("Exception in thread"), "the message leaks host details: " + message);
-    }
-
-    static void assertStillGrades() {
-        GradeReport report = sandbox.grade(new GradeRequest("def solve(a, b):\n    return a + b\n", "solve",
-                List.of(new TestCase(List.of(1L, 2L), 3L, true, "basic"), new TestCase(List.of(20L, 22L), 42L, false, "basic")),
-                Checker.EXACT, Limits.DEFAULTS, Policy.DEFAULT));
-        assertEquals(Verdict.ACCEPTED, report.verdict(), "the sandbox no longer grades: " + report);
-    }
-
-    private static Set<String> listing(Path dir) throws IOException {
-        try (Stream<Path> entries = Files.list(dir)) {
-            return new TreeSet<>(entries.map(p -> p.getFileName().toString()).toList());
-        }
     }
 }

@@ -1,27 +1,16 @@
 package dev.sandcastle.security;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sandcastle.sandbox.Checker;
-import dev.sandcastle.sandbox.GradeReport;
-import dev.sandcastle.sandbox.GradeRequest;
 import dev.sandcastle.sandbox.Limits;
-import dev.sandcastle.sandbox.Policy;
-import dev.sandcastle.sandbox.RunResult;
-import dev.sandcastle.sandbox.TestCase;
 import dev.sandcastle.sandbox.Verdict;
 import dev.sandcastle.sandbox.worker.WorkerSandbox;
 import dev.sandcastle.sandbox.worker.WorkerSandboxConfig;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,9 +25,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * write a file, and leave the pool able to grade a good solution.
  */
 class WorkerAttackTest {
-
-    static final Path CANARY_FILE = Path.of("target", "sandcastle-canary", "secret.txt");
-    static final String CANARY_FILE_SECRET = "canary-file-5d1e0b7a93";
 
     /**
      * The default limits but a longer wall: on a contended CI host a memory bomb must reach its
@@ -60,12 +46,7 @@ class WorkerAttackTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Files.createDirectories(CANARY_FILE.getParent());
-        Files.writeString(CANARY_FILE, CANARY_FILE_SECRET);
-        String env = System.getenv("SANDCASTLE_CANARY_ENV");
-        String prop = System.getProperty("sandcastle.canary");
-        assertTrue(env != null && prop != null, "the surefire configuration must set the canaries");
-        canaries = List.of(env, prop, CANARY_FILE_SECRET);
+        canaries = AttackHarness.plantCanaries();
         WorkerSandboxConfig defaults = WorkerSandboxConfig.defaults();
         sandbox = new WorkerSandbox(new WorkerSandboxConfig(2, defaults.workerHeapMb(), null, null,
                 Duration.ofSeconds(120), Duration.ofSeconds(1)));
@@ -86,46 +67,12 @@ class WorkerAttackTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("allAttacks")
     void attackIsContainedByTheWorkerSandbox(AttackFile attack) throws IOException {
-        Set<String> cwdBefore = listing(Path.of("."));
-        Set<String> tmpBefore = listing(Path.of(System.getProperty("java.io.tmpdir")));
-
-        String everything;
-        Verdict verdict;
-        if (attack.grade()) {
-            GradeReport report = sandbox.grade(new GradeRequest(attack.source(), attack.entryPoint(), attack.tests(),
-                    Checker.EXACT, ATTACK_LIMITS, Policy.DEFAULT));
-            verdict = report.verdict();
-            everything = report.toString();
-            assertNotEquals(Verdict.ACCEPTED, verdict, "a cheat was accepted");
-        } else {
-            RunResult result = sandbox.run(attack.source(), ATTACK_LIMITS, Policy.DEFAULT);
-            verdict = result.verdict();
-            everything = result.stdout() + "\n" + result.stderr() + "\n" + result.message();
-        }
-        assertNotEquals(Verdict.INTERNAL_ERROR, verdict, "an attack must never look like a grader crash: " + everything);
+        AttackHarness.Outcome outcome = AttackHarness.contain(sandbox, attack, ATTACK_LIMITS, canaries);
+        Verdict verdict = outcome.verdict();
+        assertNotEquals(Verdict.INTERNAL_ERROR, verdict, "an attack must never look like a grader crash: " + outcome.everything());
         assertTrue(attack.expected().contains(verdict) || ALSO_ACCEPTED.getOrDefault(attack.name(), Set.of()).contains(verdict),
-                attack.name() + ": expected " + attack.expected() + " but got " + verdict + "\n" + everything);
-        for (String canary : canaries) {
-            assertFalse(everything.contains(canary), "a canary secret leaked: " + everything);
-        }
-        assertEquals(cwdBefore, listing(Path.of(".")), "the working directory changed");
-        Set<String> tmpAfter = listing(Path.of(System.getProperty("java.io.tmpdir")));
-        tmpAfter.removeAll(tmpBefore);
-        assertTrue(tmpAfter.stream().noneMatch(n -> n.startsWith("pwned")), "a file was written to the temp dir: " + tmpAfter);
-        assertStillGrades();
-    }
-
-    static void assertStillGrades() {
-        GradeReport report = sandbox.grade(new GradeRequest("def solve(a, b):\n    return a + b\n", "solve",
-                List.of(new TestCase(List.of(1L, 2L), 3L, true, "basic"), new TestCase(List.of(20L, 22L), 42L, false, "basic")),
-                Checker.EXACT, Limits.DEFAULTS, Policy.DEFAULT));
-        assertEquals(Verdict.ACCEPTED, report.verdict(), "the sandbox no longer grades: " + report);
+                attack.name() + ": expected " + attack.expected() + " but got " + verdict + "\n" + outcome.everything());
+        AttackHarness.assertStillGrades(sandbox);
         assertTrue(sandbox.status().ready(), "the sandbox is no longer ready");
-    }
-
-    private static Set<String> listing(Path dir) throws IOException {
-        try (Stream<Path> entries = Files.list(dir)) {
-            return new TreeSet<>(entries.map(p -> p.getFileName().toString()).toList());
-        }
     }
 }
