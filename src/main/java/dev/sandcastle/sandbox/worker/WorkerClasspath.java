@@ -4,10 +4,14 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
@@ -35,7 +39,62 @@ public final class WorkerClasspath {
         if (override != null && !override.isBlank()) {
             return List.of(override.split(File.pathSeparator));
         }
-        return fromJavaClassPath(System.getProperty("java.class.path", ""));
+        List<String> discovered = fromJavaClassPath(System.getProperty("java.class.path", ""));
+        if (holdsWorkerMain(discovered)) {
+            return discovered;
+        }
+        // Quarkus dev mode: java.class.path is a launcher jar and the application comes
+        // through Quarkus' own class loader, so ask that loader where its jars are.
+        List<String> fromLoader = fromClassLoader(WorkerClasspath.class.getClassLoader());
+        return holdsWorkerMain(fromLoader) ? fromLoader : discovered;
+    }
+
+    /** Every jar and class directory the loader can see, found through their manifests and our own classes. */
+    static List<String> fromClassLoader(ClassLoader loader) {
+        Set<String> entries = new LinkedHashSet<>();
+        String self = WorkerMain.class.getName().replace('.', '/') + ".class";
+        try {
+            addRoot(entries, loader.getResource(self), self);
+            for (URL manifest : Collections.list(loader.getResources("META-INF/MANIFEST.MF"))) {
+                addRoot(entries, manifest, "META-INF/MANIFEST.MF");
+            }
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+        return List.copyOf(entries);
+    }
+
+    private static void addRoot(Set<String> entries, URL resource, String name) {
+        if (resource == null) {
+            return;
+        }
+        String url = resource.toString();
+        if (url.startsWith("jar:file:") && url.contains("!/")) {
+            entries.add(Path.of(URI.create(url.substring("jar:".length(), url.indexOf("!/")))).toString());
+        } else if (url.startsWith("file:") && url.endsWith(name)) {
+            entries.add(Path.of(URI.create(url.substring(0, url.length() - name.length()))).toString());
+        }
+    }
+
+    /** True when one of the entries holds the worker's main class (a class directory or a jar). */
+    static boolean holdsWorkerMain(List<String> entries) {
+        String self = WorkerMain.class.getName().replace('.', '/') + ".class";
+        for (String entry : entries) {
+            Path path = Path.of(entry);
+            if (Files.isDirectory(path) && Files.exists(path.resolve(self))) {
+                return true;
+            }
+            if (entry.endsWith(".jar") && Files.isRegularFile(path)) {
+                try (JarFile jar = new JarFile(path.toFile())) {
+                    if (jar.getEntry(self) != null) {
+                        return true;
+                    }
+                } catch (IOException e) {
+                    // not a readable jar: not ours
+                }
+            }
+        }
+        return false;
     }
 
     static List<String> fromJavaClassPath(String javaClassPath) {

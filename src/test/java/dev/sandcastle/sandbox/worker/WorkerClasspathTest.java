@@ -27,6 +27,15 @@ class WorkerClasspathTest {
     }
 
     @Test
+    void aLauncherJarWithoutTheApplicationFallsBackToTheClassLoadersJars() {
+        // Quarkus dev mode: java.class.path is a launcher jar; the loader knows the real entries
+        List<String> fromLoader = WorkerClasspath.fromClassLoader(getClass().getClassLoader());
+        assertTrue(WorkerClasspath.holdsWorkerMain(fromLoader), "our classes: " + fromLoader);
+        assertTrue(fromLoader.stream().anyMatch(e -> e.contains("polyglot") && e.endsWith(".jar")), "GraalVM polyglot: " + fromLoader);
+        assertTrue(!WorkerClasspath.holdsWorkerMain(List.of("/nonexistent/launcher.jar")));
+    }
+
+    @Test
     void theQuarkusFastJarRunnerIsReplacedByItsBootAppAndMainLibraryJars() throws IOException {
         Path app = dir.resolve("quarkus-app");
         Path runner = touch(app.resolve("quarkus-run.jar"));
