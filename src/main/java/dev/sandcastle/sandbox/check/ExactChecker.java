@@ -1,9 +1,6 @@
 package dev.sandcastle.sandbox.check;
 
 import java.math.BigInteger;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Typed equality of plain data: {@code True} is not {@code 1}, {@code 1} is not {@code 1.0},
@@ -31,31 +28,8 @@ public final class ExactChecker {
         if (expected instanceof String e && actual instanceof String a) {
             return e.equals(a);
         }
-        if (expected instanceof List<?> e && actual instanceof List<?> a) {
-            if (e.size() != a.size()) {
-                return false;
-            }
-            Iterator<?> ie = e.iterator();
-            Iterator<?> ia = a.iterator();
-            while (ie.hasNext()) {
-                if (!equal(ie.next(), ia.next())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (expected instanceof Map<?, ?> e && actual instanceof Map<?, ?> a) {
-            if (e.size() != a.size()) {
-                return false;
-            }
-            for (Map.Entry<?, ?> entry : e.entrySet()) {
-                if (!a.containsKey(entry.getKey()) || !equal(entry.getValue(), a.get(entry.getKey()))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return false;
+        Boolean containers = Containers.compare(expected, actual, ExactChecker::equal);
+        return containers != null && containers;
     }
 
     static boolean isInteger(Object value) {

@@ -1,8 +1,5 @@
 package dev.sandcastle.sandbox.check;
 
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Equality with a tolerance for numbers, applied recursively through lists and dicts.
@@ -27,32 +24,8 @@ public final class FloatChecker {
             }
             return Math.abs(a - e) <= Math.max(absTolerance, relTolerance * Math.abs(e));
         }
-        if (expected instanceof List<?> e && actual instanceof List<?> a) {
-            if (e.size() != a.size()) {
-                return false;
-            }
-            Iterator<?> ie = e.iterator();
-            Iterator<?> ia = a.iterator();
-            while (ie.hasNext()) {
-                if (!close(ie.next(), ia.next(), absTolerance, relTolerance)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (expected instanceof Map<?, ?> e && actual instanceof Map<?, ?> a) {
-            if (e.size() != a.size()) {
-                return false;
-            }
-            for (Map.Entry<?, ?> entry : e.entrySet()) {
-                if (!a.containsKey(entry.getKey())
-                        || !close(entry.getValue(), a.get(entry.getKey()), absTolerance, relTolerance)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return ExactChecker.equal(expected, actual);
+        Boolean containers = Containers.compare(expected, actual, (e, a) -> close(e, a, absTolerance, relTolerance));
+        return containers != null ? containers : ExactChecker.equal(expected, actual);
     }
 
     private static boolean isNumber(Object value) {
