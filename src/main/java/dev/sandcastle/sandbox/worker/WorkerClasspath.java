@@ -31,6 +31,9 @@ import java.util.stream.Stream;
  */
 public final class WorkerClasspath {
 
+    /** The resource that marks a classpath entry as holding the worker. */
+    private static final String WORKER_MAIN = WorkerMain.class.getName().replace('.', '/') + ".class";
+
     private WorkerClasspath() {
     }
 
@@ -52,9 +55,8 @@ public final class WorkerClasspath {
     /** Every jar and class directory the loader can see, found through their manifests and our own classes. */
     static List<String> fromClassLoader(ClassLoader loader) {
         Set<String> entries = new LinkedHashSet<>();
-        String self = WorkerMain.class.getName().replace('.', '/') + ".class";
         try {
-            addRoot(entries, loader.getResource(self), self);
+            addRoot(entries, loader.getResource(WORKER_MAIN), WORKER_MAIN);
             for (URL manifest : Collections.list(loader.getResources("META-INF/MANIFEST.MF"))) {
                 addRoot(entries, manifest, "META-INF/MANIFEST.MF");
             }
@@ -78,15 +80,14 @@ public final class WorkerClasspath {
 
     /** True when one of the entries holds the worker's main class (a class directory or a jar). */
     static boolean holdsWorkerMain(List<String> entries) {
-        String self = WorkerMain.class.getName().replace('.', '/') + ".class";
         for (String entry : entries) {
             Path path = Path.of(entry);
-            if (Files.isDirectory(path) && Files.exists(path.resolve(self))) {
+            if (Files.isDirectory(path) && Files.exists(path.resolve(WORKER_MAIN))) {
                 return true;
             }
             if (entry.endsWith(".jar") && Files.isRegularFile(path)) {
                 try (JarFile jar = new JarFile(path.toFile())) {
-                    if (jar.getEntry(self) != null) {
+                    if (jar.getEntry(WORKER_MAIN) != null) {
                         return true;
                     }
                 } catch (IOException e) {
