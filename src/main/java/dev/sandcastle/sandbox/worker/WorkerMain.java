@@ -41,7 +41,7 @@ public final class WorkerMain {
     static final String EXECUTOR_PROPERTY = "sandcastle.worker.executor";
     /** Test hook: makes the self-test fail, to prove the supervisor fails closed. */
     static final String FAIL_SELF_TEST_PROPERTY = "sandcastle.worker.failSelfTest";
-    /** Runs the executor once and exits: fills the GraalPy resource cache for confined workers. */
+    /** Runs the executor once and exits: fills the GraalPy resource cache and trains the AOT cache. */
     static final String PREPARE_ARGUMENT = "--prepare";
 
     private WorkerMain() {
@@ -51,6 +51,7 @@ public final class WorkerMain {
         if (args.length > 0 && PREPARE_ARGUMENT.equals(args[0])) {
             try (GuestExecutor executor = createExecutor()) {
                 warmUp(executor);
+                SelfTest.run(executor); // trains the AOT cache on what a starting worker loads
             }
             System.exit(0);
         }
