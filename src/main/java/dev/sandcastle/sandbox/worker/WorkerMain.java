@@ -90,6 +90,7 @@ public final class WorkerMain {
             // A worker that failed its self-test never runs a job.
             System.exit(2);
         }
+        executor.prepareAhead();
         serve(executor, protocolIn, protocolOut);
         System.exit(0);
     }
@@ -167,6 +168,7 @@ public final class WorkerMain {
             }
             response.put("tainted", tainted());
             WireCodec.writeFrame(out, response);
+            executor.prepareAhead(); // while the supervisor reads the answer and the worker idles
         }
     }
 
