@@ -682,7 +682,8 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
         return found
 
     def layout(source, tree):
-        """Returns (text, line_map) or None when the text cannot be made to match the tree."""
+        """Returns (text, line_map), (source, None) when nothing changes, or None when the text
+        cannot be made to match the tree."""
         src = source  # GraalPy's col_offset counts characters, not UTF-8 bytes as CPython's
         starts = line_offsets(src)
         nlines = len(starts) - 1
@@ -726,6 +727,8 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
                     pos = at(line, stmt.col_offset)
                     edits.append((pos, 1 << 30, pos, '\n' + block_indent))
                     breaks.append(line)
+        if not edits:
+            return source, None
         edits.sort(key=lambda e: (-e[0], e[1]))
         pieces = []
         cursor = len(src)
@@ -771,6 +774,9 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             made = layout(source, tree)
             if made is not None:
                 text, line_map = made
+                if line_map is None:
+                    # nothing to splice or split: the tree is the parse of the source itself
+                    return compile(source, '<solution>', 'exec'), [0]
                 if same_tree(tree, compile(text, '<solution>', 'exec', _PyCF_ONLY_AST)):
                     return compile(text, '<solution>', 'exec'), line_map
         except (ValueError, SyntaxError, IndexError, TypeError, RecursionError):
@@ -791,7 +797,7 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
                 line = tb.tb_lineno
             tb = tb.tb_next
         line_map = compiled[1] if len(compiled) > 1 else None
-        if line_map is not None and real_type(line) is int and 0 < line < len(line_map):
+        if line_map is not None and len(line_map) > 1 and real_type(line) is int and 0 < line < len(line_map):
             line = line_map[line]
         try:
             text = BaseException.__str__(e)

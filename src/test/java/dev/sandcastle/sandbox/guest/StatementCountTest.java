@@ -186,6 +186,17 @@ class StatementCountTest {
     }
 
     @Test
+    void aSolutionWhoseTextCannotBeRebuiltStillRunsButIsNotCounted() {
+        // the guarded load spans a line break after the dot: the wall compiles the tree as before
+        String code = "class A:\n    def __init__(self):\n        self._x = 1\n"
+                + "def solve(n):\n    a = A()\n    return (a.\n            _x) + n\n";
+        ExecutionReport report = execute(code, List.of(List.of(1L)));
+        assertEquals(2L, report.tests().getFirst().value());
+        assertEquals(GraalGuestExecutor.STATEMENTS_NOT_MEASURED, report.tests().getFirst().statements());
+        assertEquals(GraalGuestExecutor.STATEMENTS_NOT_MEASURED, report.statements());
+    }
+
+    @Test
     void withCountingOffEveryReportSaysNotMeasured() {
         try (GraalGuestExecutor uncounted = new GraalGuestExecutor(false)) {
             ExecutionReport report = uncounted.execute(
