@@ -13,6 +13,13 @@ public interface GuestExecutor extends AutoCloseable {
 
     CheckOutcome check(CustomCheckJob job);
 
+    /**
+     * Called while idle: may build the next call's context in advance, so that a submission
+     * does not wait for it. Such a context is single-use and has run no guest code.
+     */
+    default void prepareAhead() {
+    }
+
     @Override
     void close();
 }

@@ -41,7 +41,7 @@ public final class WorkerMain {
     static final String EXECUTOR_PROPERTY = "sandcastle.worker.executor";
     /** Test hook: makes the self-test fail, to prove the supervisor fails closed. */
     static final String FAIL_SELF_TEST_PROPERTY = "sandcastle.worker.failSelfTest";
-    /** Runs the executor once and exits: fills the GraalPy resource cache for confined workers. */
+    /** Runs the executor once and exits: fills the GraalPy resource cache and trains the AOT cache. */
     static final String PREPARE_ARGUMENT = "--prepare";
 
     private WorkerMain() {
@@ -51,6 +51,7 @@ public final class WorkerMain {
         if (args.length > 0 && PREPARE_ARGUMENT.equals(args[0])) {
             try (GuestExecutor executor = createExecutor()) {
                 warmUp(executor);
+                SelfTest.run(executor); // trains the AOT cache on what a starting worker loads
             }
             System.exit(0);
         }
@@ -89,6 +90,7 @@ public final class WorkerMain {
             // A worker that failed its self-test never runs a job.
             System.exit(2);
         }
+        executor.prepareAhead();
         serve(executor, protocolIn, protocolOut);
         System.exit(0);
     }
@@ -166,6 +168,7 @@ public final class WorkerMain {
             }
             response.put("tainted", tainted());
             WireCodec.writeFrame(out, response);
+            executor.prepareAhead(); // while the supervisor reads the answer and the worker idles
         }
     }
 

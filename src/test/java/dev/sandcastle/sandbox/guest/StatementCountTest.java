@@ -197,6 +197,16 @@ class StatementCountTest {
     }
 
     @Test
+    void aContextPreparedAheadOnAnotherThreadCountsTheSame() throws Exception {
+        long fresh = statementsOf(LOOP, 300);
+        Thread preparer = new Thread(executor::prepareAhead);
+        preparer.start();
+        preparer.join();
+        assertTrue(executor.hasPreparedSession());
+        assertEquals(fresh, statementsOf(LOOP, 300));
+    }
+
+    @Test
     void withCountingOffEveryReportSaysNotMeasured() {
         try (GraalGuestExecutor uncounted = new GraalGuestExecutor(false)) {
             ExecutionReport report = uncounted.execute(
