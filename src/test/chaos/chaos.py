@@ -1,22 +1,31 @@
 """Chaos driver for src/test/chaos/run.sh: starts the processes, injects the faults, checks nothing is lost."""
-import argparse, base64, json, os, random, shutil, signal, subprocess, sys, tempfile, threading, time
+import argparse, base64, glob, json, os, random, re, shutil, signal, subprocess, sys, tempfile, threading, time
 import urllib.request, urllib.error
 from concurrent.futures import ThreadPoolExecutor
 
 ap = argparse.ArgumentParser()
 ap.add_argument("--pgbin", required=True)
 ap.add_argument("--burst", type=int, default=1000)
+ap.add_argument("--pool-size", type=int, default=int(os.environ.get("CHAOS_POOL_SIZE", "1")),
+                help="sandbox workers per grader (each needs ~1 GB and seconds of CPU to start)")
+ap.add_argument("--concurrency", type=int, default=int(os.environ.get("CHAOS_CONCURRENCY", "2")),
+                help="concurrent gradings per grader")
 args = ap.parse_args()
+# Waits scale with the burst: on the loaded 2-core machine 100 took ~150 s, so allow ~4 s each.
+GRADE_DEADLINE_S = max(1800, 4 * args.burst)
 
 ROOT = os.getcwd()
 JAVA = os.path.join(os.environ["JAVA_HOME"], "bin", "java")
 WORK = tempfile.mkdtemp(prefix="sandcastle-chaos-")
-PGDATA, PGPORT = os.path.join(WORK, "pg"), 55432
+# below the ephemeral range (32768-60999): a client socket of the run itself once held 55432 and
+# PostgreSQL could not restart ("Address already in use")
+PGDATA, PGPORT = os.path.join(WORK, "pg"), 15432
 API = "http://127.0.0.1:18080"
 HEAP = "384m"
+HEAP_BYTES = 384 * 2**20
 MISSION = "chaos-add"
 procs, logs = {}, {}
-figures = {"faults": []}
+figures = {"faults": [], "orphans": []}
 as_pg = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
 
 
@@ -36,7 +45,15 @@ def sql(query):
 
 
 def start_pg():
-    pg("pg_ctl", "-D", PGDATA, "-w", "-l", os.path.join(WORK, "pg.log"), "-o", f"-p {PGPORT} -k /tmp", "start")
+    for attempt in range(5):
+        try:
+            pg("pg_ctl", "-D", PGDATA, "-w", "-l", os.path.join(WORK, "pg.log"), "-o", f"-p {PGPORT} -k /tmp", "start")
+            return
+        except subprocess.CalledProcessError:
+            if attempt == 4:
+                raise
+            log("PostgreSQL did not start (see pg.log); retrying")
+            time.sleep(3)
 
 
 def stop_pg():
@@ -70,12 +87,17 @@ def start_app(name, roles, port, extra=None):
                SANDCASTLE_PLAYERS_SUBMISSIONS_MAX_PER_WINDOW="1000000",
                SANDCASTLE_PLAYERS_SUBMISSIONS_MAX_QUEUED="1000000",
                SANDCASTLE_GRADER_LEASE="6s", SANDCASTLE_GRADER_POLL_INTERVAL="1s",
-               SANDCASTLE_GRADER_SHUTDOWN_GRACE="10s", SANDCASTLE_GRADER_CONCURRENCY="2",
-               SANDCASTLE_SANDBOX_POOL_SIZE="1", SANDCASTLE_SANDBOX_SPAWN_TIMEOUT="300s", QUARKUS_SHUTDOWN_TIMEOUT="15s",
+               SANDCASTLE_GRADER_SHUTDOWN_GRACE="10s", SANDCASTLE_GRADER_CONCURRENCY=str(args.concurrency),
+               # a worker's start (engine + self-test) can take minutes while a burst loads the host
+               SANDCASTLE_SANDBOX_POOL_SIZE=str(args.pool_size), SANDCASTLE_SANDBOX_SPAWN_TIMEOUT="300s",
+               QUARKUS_SHUTDOWN_TIMEOUT="15s",
                QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT="3s",
                **(extra or {}))
     out = open(os.path.join(WORK, name + ".log"), "a")
-    procs[name] = subprocess.Popen([JAVA, f"-Xmx{HEAP}", "-XX:+ExitOnOutOfMemoryError", "-jar",
+    # every collection's heap before -> after (committed) goes to a GC log: the true peak, not a 2 s sample
+    gc_log = os.path.join(WORK, f"gc-{name}-%p.log")
+    procs[name] = subprocess.Popen([JAVA, f"-Xmx{HEAP}", "-XX:+ExitOnOutOfMemoryError",
+                                    f"-Xlog:gc,gc+heap+exit:file={gc_log}:uptime,level,tags", "-jar",
                                     os.path.join(ROOT, "target/quarkus-app/quarkus-run.jar")],
                                    env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
     deadline = time.time() + 240
@@ -115,6 +137,48 @@ def submit(token, expect, retries=0):
     return status
 
 
+def children(pid):
+    """Direct children of a process (its sandbox worker JVMs), from /proc."""
+    kids = set()
+    for task in glob.glob(f"/proc/{pid}/task/*/children"):
+        try:
+            kids.update(int(c) for c in open(task).read().split())
+        except OSError:
+            pass
+    return sorted(kids)
+
+
+def await_gone(pids, seconds):
+    """The pids still alive after waiting up to `seconds` (a worker exits ~1 s after its supervisor dies)."""
+    deadline = time.time() + seconds
+    alive = list(pids)
+    while alive and time.time() < deadline:
+        time.sleep(0.5)
+        alive = [p for p in alive if os.path.exists(f"/proc/{p}") and
+                 not open(f"/proc/{p}/stat").read().rsplit(")", 1)[1].split()[0] == "Z"]
+    return alive
+
+
+UNITS = {"K": 2**10, "M": 2**20, "G": 2**30}
+
+
+def gc_figures():
+    """Peak heap from the GC logs: each collection logs used-before -> used-after (committed)."""
+    peak = committed = collections = 0
+    per = {}
+    files = sorted(glob.glob(os.path.join(WORK, "gc-*.log")))
+    for f in files:
+        mine = 0
+        for m in re.finditer(r"(\d+)([KMG])->(\d+)([KMG])\((\d+)([KMG])\)", open(f, errors="replace").read()):
+            before, after, cap = (int(m.group(i)) * UNITS[m.group(i + 1)] for i in (1, 3, 5))
+            collections += 1
+            mine = max(mine, before, after)
+            peak = max(peak, before, after)
+            committed = max(committed, cap)
+        per[os.path.basename(f)[3:-4]] = f"{mine / 2**20:.0f}M"
+    return {"peak": peak, "committed": committed, "collections": collections, "files": len(files), "per": per}
+
+
 def main():
     t0 = time.time()
     os.makedirs(PGDATA)
@@ -140,7 +204,7 @@ def main():
         assert s == 201, (s, b)
         s, _, b = http("POST", "/api/tokens", basic=f"{name}:correct horse battery")
         players.append(json.loads(b)["token"])
-    heap = {"max": 0}
+    heap = {"max": 0, "queue_max": 0, "queue_seen": False, "latency_seen": False}
     stop_sampling = threading.Event()
 
     def sample_heap():
@@ -151,6 +215,12 @@ def main():
                     used = sum(float(l.rsplit(" ", 1)[1]) for l in body.splitlines()
                                if l.startswith("jvm_memory_used_bytes") and 'area="heap"' in l)
                     heap["max"] = max(heap["max"], used)
+                    for l in body.splitlines():
+                        if l.startswith("sandcastle_queue_depth"):
+                            heap["queue_seen"] = True
+                            heap["queue_max"] = max(heap["queue_max"], float(l.rsplit(" ", 1)[1]))
+                        elif l.startswith("sandcastle_grading_latency_seconds_bucket"):
+                            heap["latency_seen"] = True
             time.sleep(2)
     threading.Thread(target=sample_heap, daemon=True).start()
 
@@ -163,9 +233,13 @@ def main():
     while time.time() < deadline and sql(f"SELECT count(*) FROM grading_jobs WHERE claimed_by LIKE '%:{pid}/%'") == "0":
         time.sleep(0.2)
     held = sql(f"SELECT count(*) FROM grading_jobs WHERE claimed_by LIKE '%:{pid}/%'")
+    workers = children(pid)
     os.killpg(pid, signal.SIGKILL)
     procs["grader1"].wait()
-    figures["faults"].append(f"kill -9 grader1 holding {held} claimed job(s)")
+    orphans = await_gone(workers, 15)
+    figures["orphans"] = orphans
+    figures["faults"].append(f"kill -9 grader1 holding {held} claimed job(s); its {len(workers)} sandbox worker(s) "
+                             f"{'all exited' if not orphans else 'SURVIVED: ' + str(orphans)}")
     log(f"killed grader1 (pid {pid}) holding {held} job(s); grader2 must re-grade them after the lease expires")
     start_app("grader1", "grader", 18081)
 
@@ -228,27 +302,44 @@ def main():
     time.sleep(5)
     pid2 = procs["grader2"].pid
     held = sql(f"SELECT count(*) FROM grading_jobs WHERE claimed_by LIKE '%:{pid2}/%'")
+    workers = children(pid2)
     t_term = time.time()
-    # SIGTERM to the grader JVM only (like `docker stop`); signalling its whole process group would
-    # also kill its sandbox workers, whose in-flight jobs then end as RUNTIME_ERROR (see docs/reliability.md)
-    os.kill(pid2, signal.SIGTERM)
-    rc = procs["grader2"].wait(timeout=60)
-    figures["faults"].append(f"SIGTERM grader2 holding {held} job(s): exited {rc} after {time.time() - t_term:.1f} s")
+    # SIGTERM to the grader's whole process group (Ctrl-C, kill -- -pgid) and to each of its sandbox
+    # workers at the same moment (systemd's KillMode=control-group): the workers' in-flight jobs must go
+    # back to the queue uncounted, not end as RUNTIME_ERROR (docs/reliability.md)
+    os.killpg(pid2, signal.SIGTERM)
+    for w in workers:
+        try:
+            os.kill(w, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+    rc = procs["grader2"].wait(timeout=90)
+    left = await_gone(workers, 15)
+    figures["orphans"] += left
+    figures["faults"].append(f"SIGTERM to grader2's process group and its {len(workers)} worker(s) holding {held} job(s): "
+                             f"exited {rc} after {time.time() - t_term:.1f} s; workers left: {left}")
     log(figures["faults"][-1])
     start_app("grader2", "grader", 18082)
 
     # 4. wait for every accepted submission
     ids = sorted(accepted)
-    deadline = time.time() + 3600
+    deadline = time.time() + GRADE_DEADLINE_S
     while time.time() < deadline:
         left = int(sql(f"SELECT count(*) FROM submissions WHERE status <> 'DONE'"))
         if left == 0:
             break
         log(f"{left} submission(s) still queued or running")
-        time.sleep(10)
+        time.sleep(10 if args.burst <= 200 else 30)
     burst_time = time.time() - b0
     stop_sampling.set()
-    metrics = http("GET", "http://127.0.0.1:18081/q/metrics")[2]
+    metrics = http("GET", "http://127.0.0.1:18081/q/metrics")[2] + http("GET", "http://127.0.0.1:18082/q/metrics")[2]
+    gc = gc_figures()
+    ooms = [f for f in glob.glob(os.path.join(WORK, "*.log"))
+            if not os.path.basename(f).startswith(("gc-", "pg")) and "java.lang.OutOfMemoryError" in open(f, errors="replace").read()]
+    latency = sql(f"SELECT round(percentile_cont(0.5) WITHIN GROUP (ORDER BY s)::numeric, 1) || ' / ' || "
+                  f"round(percentile_cont(0.95) WITHIN GROUP (ORDER BY s)::numeric, 1) || ' / ' || round(max(s)::numeric, 1) "
+                  f"FROM (SELECT extract(epoch FROM graded_at - created_at) s FROM submissions "
+                  f"WHERE created_at >= to_timestamp({b0})) x")
 
     # 5. verify
     rows = {int(r.split("|")[0]): r.split("|")[1:] for r in sql(
@@ -277,12 +368,21 @@ def main():
     print(f"unexpected verdicts        : {len(wrong)} {wrong[:20]}")
     print(f"jobs left in the queue     : {jobs_left}")
     print(f"points != sum of scores    : {points} player(s); points != 10 x solved: {solved_wrong} player(s)")
-    print(f"max heap used (all 3 JVMs) : {heap['max'] / 2**20:.0f} MiB (each -Xmx{HEAP})")
-    print("metrics (grader1)          : " + "; ".join(l for l in metrics.splitlines()
-          if l.startswith(("sandcastle_queue_depth", "sandcastle_grading_latency_seconds_count",
-                           "sandcastle_grading_latency_seconds_max"))))
+    print(f"heap peak (GC logs)        : {gc['peak'] / 2**20:.0f} MiB used before a collection, {gc['committed'] / 2**20:.0f} MiB "
+          f"committed, max of {gc['files']} JVM runs with {gc['collections']} collections (each -Xmx{HEAP}); "
+          f"per process: {gc['per']}")
+    print(f"heap sampled (/q/metrics)  : {heap['max'] / 2**20:.0f} MiB (every 2 s, all 3 JVMs)")
+    print(f"OutOfMemoryError           : {len(ooms)} process log(s) {ooms}")
+    print(f"orphan sandbox workers     : {len(figures['orphans'])} {figures['orphans']}")
+    print(f"burst latency p50/p95/max  : {latency} s (submitted -> graded, from the database)")
+    print(f"queue depth (/q/metrics)   : max {heap['queue_max']:.0f} sampled every 2 s; latency histogram "
+          f"{'exposed' if heap['latency_seen'] else 'MISSING'}")
+    print("metrics (both graders)     : " + "; ".join(l for l in metrics.splitlines()
+          if l.startswith(("sandcastle_grading_latency_seconds_count", "sandcastle_grading_latency_seconds_max"))))
     print(f"total run time             : {time.time() - t0:.0f} s; logs in {WORK}")
-    ok = not lost and not wrong and jobs_left == 0 and points == "0" and solved_wrong == "0"
+    within_heap = gc["files"] > 0 and gc["peak"] <= HEAP_BYTES and gc["committed"] <= HEAP_BYTES and not ooms
+    ok = (not lost and not wrong and jobs_left == 0 and points == "0" and solved_wrong == "0" and within_heap
+          and not figures["orphans"] and heap["queue_seen"] and heap["latency_seen"])
     print("RESULT                     : " + ("PASS" if ok else "FAIL"))
     return 0 if ok else 1
 

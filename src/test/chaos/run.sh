@@ -2,7 +2,9 @@
 # Chaos run (issue 7, docs/reliability.md): one standalone PostgreSQL, one API process and two
 # grader processes of the packaged application; kill -9 of a grader mid-grading, a database
 # stop/restart under a stream of submissions, a mixed burst, SIGTERM of a grader under load.
-# Usage: src/test/chaos/run.sh [burst-size]   (default 1000; needs root or the postgres user)
+# Usage: src/test/chaos/run.sh [burst-size] [--pool-size N] [--concurrency N]
+#        (default burst 1000, 1 sandbox worker and 2 gradings per grader; needs root or the postgres
+#        user; REBUILD=1 repackages the application first)
 # Too slow for CI: run it by hand. It prints its figures and exits non-zero if anything was lost.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -16,4 +18,4 @@ fi
 if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ "${REBUILD:-0}" = 1 ]; then
   ./mvnw -q -DskipTests package
 fi
-exec python3 src/test/chaos/chaos.py --pgbin "$PGBIN" --burst "${1:-1000}"
+exec python3 src/test/chaos/chaos.py --pgbin "$PGBIN" --burst "${1:-1000}" "${@:2}"

@@ -4,6 +4,7 @@ import dev.sandcastle.Roles;
 import dev.sandcastle.sandbox.GradeReport;
 import dev.sandcastle.sandbox.Sandbox;
 import dev.sandcastle.database.DatabaseUnavailable;
+import dev.sandcastle.sandbox.SandboxStoppedException;
 import dev.sandcastle.sandbox.SandboxUnavailableException;
 import dev.sandcastle.sandbox.Verdict;
 import io.quarkus.runtime.ShutdownEvent;
@@ -38,6 +39,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class Grader {
 
     private static final Logger LOG = Logger.getLogger(Grader.class);
+    /** How long a stopped worker's grader waits for its own stop signal (same group, same moment). */
+    static final Duration STOP_SIGNAL_WINDOW = Duration.ofSeconds(2);
 
     @Inject
     GraderConfig config;
@@ -67,6 +70,13 @@ public class Grader {
     private final AtomicInteger busy = new AtomicInteger();
     private volatile boolean running;
     private volatile boolean paused;
+    /**
+     * Set the moment this JVM begins to stop (its shutdown hook, before Quarkus's shutdown
+     * event): a worker that dies from then on was stopped with us and its job goes back
+     * uncounted.
+     */
+    private volatile boolean stopping;
+    private Thread stopSignal;
     private ExecutorService loops;
     private ScheduledExecutorService renewer;
     private String processId;
@@ -82,6 +92,8 @@ public class Grader {
             return;
         }
         running = true;
+        stopSignal = Thread.ofPlatform().name("grader-stop-signal").unstarted(this::shutdownBegan);
+        Runtime.getRuntime().addShutdownHook(stopSignal);
         processId = hostName() + ":" + ManagementFactory.getRuntimeMXBean().getPid();
         int concurrency = config.effectiveConcurrency();
         loops = Executors.newFixedThreadPool(concurrency, Thread.ofPlatform().name("grader-", 1).factory());
@@ -119,6 +131,21 @@ public class Grader {
     public void resume() {
         paused = false;
         wake();
+    }
+
+    /**
+     * This process is stopping (SIGTERM, Ctrl-C): claim nothing more. Runs in a shutdown hook,
+     * concurrently with (and usually well before) Quarkus's shutdown event.
+     */
+    void shutdownBegan() {
+        stopping = true;
+        paused = true;
+    }
+
+    /** Tests only: undoes {@link #shutdownBegan()} so one test can rehearse a shutdown. */
+    void shutdownCancelled() {
+        stopping = false;
+        resume();
     }
 
     /** Jobs being claimed or graded by this process right now. */
@@ -179,6 +206,8 @@ public class Grader {
                 outcome = GradingOutcome.of(job, gradeInSandbox(job));
             }
             write(claim, job, outcome);
+        } catch (SandboxStoppedException e) {
+            handBackAfterStop(claim, e);
         } catch (SandboxUnavailableException e) {
             // fail closed, and not the submission's fault: back to the queue without counting the attempt
             LOG.warnf("submission %d: sandbox unavailable (%s); retrying later", claim.submissionId(), e.getMessage());
@@ -210,6 +239,24 @@ public class Grader {
         } finally {
             inFlight.remove(claim.submissionId());
         }
+    }
+
+    /**
+     * The worker grading this job was stopped from outside. When this process is stopping too
+     * (the signal went to its whole process group or cgroup), the job goes back uncounted and
+     * without a verdict. Our own stop signal may arrive a moment after the worker's, so it is
+     * awaited briefly. Otherwise something else is stopping workers: the attempt counts, so a
+     * job cannot loop forever and ends as a crash after {@code maxAttempts}.
+     */
+    private void handBackAfterStop(Claim claim, SandboxStoppedException e) {
+        long deadline = System.nanoTime() + STOP_SIGNAL_WINDOW.toNanos();
+        while (!stopping && running && System.nanoTime() < deadline) {
+            sleepQuietly(Duration.ofMillis(50));
+        }
+        boolean withUs = stopping || !running;
+        LOG.warnf("submission %d: its sandbox worker was stopped (%s); handing the job back%s", claim.submissionId(),
+                e.getMessage(), withUs ? " uncounted, this grader is stopping" : ", attempt counted");
+        queue.release(claim, withUs ? null : "SandboxStopped", withUs ? Duration.ZERO : config.pollInterval(), !withUs);
     }
 
     /**
@@ -286,7 +333,13 @@ public class Grader {
         if (!running) {
             return;
         }
+        stopping = true;
         paused = true;
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopSignal);
+        } catch (IllegalStateException alreadyStopping) {
+            // the JVM is exiting: the hook has run or is running
+        }
         long deadline = System.nanoTime() + config.shutdownGrace().toNanos();
         while (!inFlight.isEmpty() && System.nanoTime() < deadline) {
             sleepQuietly(Duration.ofMillis(100));

@@ -45,9 +45,13 @@ class BadInputTest {
                 new BadRequest("a JSON array instead of an object", 400, () -> json(player(), "[1, 2, 3]").post(SUBMIT)),
                 new BadRequest("code as an object", 400, () -> json(player(), "{\"code\": {\"a\": 1}, \"mode\": \"run\"}").post(SUBMIT)),
                 new BadRequest("code as a list", 400, () -> json(player(), "{\"code\": [\"x\"], \"mode\": \"run\"}").post(SUBMIT)),
-                new BadRequest("mode as a huge integer", 422, () -> json(player(),
+                new BadRequest("code as a number (no coercion to \"12\")", 400, () -> json(player(), "{\"code\": 12, \"mode\": \"run\"}").post(SUBMIT)),
+                new BadRequest("code as a float", 400, () -> json(player(), "{\"code\": 1.5, \"mode\": \"run\"}").post(SUBMIT)),
+                new BadRequest("code as a boolean", 400, () -> json(player(), "{\"code\": true, \"mode\": \"run\"}").post(SUBMIT)),
+                new BadRequest("mode as a small number", 400, () -> json(player(), "{\"code\": \"x\", \"mode\": 1}").post(SUBMIT)),
+                new BadRequest("mode as a huge integer", 400, () -> json(player(),
                         "{\"code\": \"x\", \"mode\": 123456789012345678901234567890123456789}").post(SUBMIT)),
-                new BadRequest("mode as a huge exponent", 422, () -> json(player(), "{\"code\": \"x\", \"mode\": 1e999999}").post(SUBMIT)),
+                new BadRequest("mode as a huge exponent", 400, () -> json(player(), "{\"code\": \"x\", \"mode\": 1e999999}").post(SUBMIT)),
                 new BadRequest("missing code", 422, () -> json(player(), "{\"mode\": \"run\"}").post(SUBMIT)),
                 new BadRequest("missing mode", 422, () -> json(player(), "{\"code\": \"x\"}").post(SUBMIT)),
                 new BadRequest("null fields", 422, () -> json(player(), "{\"code\": null, \"mode\": null}").post(SUBMIT)),
@@ -101,6 +105,10 @@ class BadInputTest {
                 new BadRequest("registration without a password", 422, () -> json(given(), "{\"name\": \"nopass\"}").post("/api/players")),
                 new BadRequest("registration with a name as a list", 400, () -> json(given(),
                         "{\"name\": [\"a\"], \"password\": \"correct horse battery\"}").post("/api/players")),
+                new BadRequest("registration with a name as a number", 400, () -> json(given(),
+                        "{\"name\": 1234567, \"password\": \"correct horse battery\"}").post("/api/players")),
+                new BadRequest("registration with a password as a boolean", 400, () -> json(given(),
+                        "{\"name\": \"bool-pass\", \"password\": false}").post("/api/players")),
                 new BadRequest("registration with a NUL in the name", 422, () -> json(given(),
                         "{\"name\": \"nul\\u0000name\", \"password\": \"correct horse battery\"}").post("/api/players")),
                 new BadRequest("registration with a 10,000 character name", 422, () -> json(given(),
@@ -118,6 +126,19 @@ class BadInputTest {
                         "{\"roles\": [\"EMPEROR\"]}").put("/api/players/" + TestPlayers.as("reliable").name() + "/roles")),
                 new BadRequest("roles as a string", 400, () -> json(admin().request(),
                         "{\"roles\": 42}").put("/api/players/" + TestPlayers.as("reliable").name() + "/roles")),
+                new BadRequest("a role as a number (no enum by index)", 400, () -> json(admin().request(),
+                        "{\"roles\": [1]}").put("/api/players/" + TestPlayers.as("reliable").name() + "/roles")),
+                // authoring
+                new BadRequest("a mission with the slug as a number", 400, () -> json(author().request(),
+                        "{\"slug\": 42, \"description\": \"d\", \"reference\": \"x\"}").post("/api/missions")),
+                new BadRequest("a mission with the reference as a boolean", 400, () -> json(author().request(),
+                        "{\"slug\": \"typed\", \"reference\": true}").post("/api/missions")),
+                new BadRequest("a mission with the version as a string", 400, () -> json(author().request(),
+                        "{\"slug\": \"typed\", \"version\": \"2\"}").put("/api/missions/add-two")),
+                new BadRequest("a mission as malformed JSON", 400, () -> json(author().request(), "{\"slug\": ").post("/api/missions")),
+                new BadRequest("a mission as plain text", 415, () -> author().request().contentType(ContentType.TEXT)
+                        .body("slug: x").post("/api/missions")),
+                new BadRequest("a mission by a player", 403, () -> json(player(), "{\"slug\": \"mine\"}").post("/api/missions")),
                 new BadRequest("roles set by a player", 403, () -> json(player(),
                         "{\"roles\": [\"ADMIN\"]}").put("/api/players/" + TestPlayers.as("reliable").name() + "/roles")),
                 new BadRequest("a NUL in a mission slug", 400, () -> given().urlEncodingEnabled(false).get("/api/missions/add%00two")),
@@ -136,6 +157,7 @@ class BadInputTest {
     void eachBadRequestIsAProblemAndChangesNothing(BadRequest bad) throws SQLException {
         player(); // register and log in before counting
         admin();
+        author();
         Map<String, Long> before = rowCounts();
         Response response = bad.send().get();
         Problems.assertProblem(response, bad.status());
@@ -150,6 +172,15 @@ class BadInputTest {
             admin = TestPlayers.admin();
         }
         return admin;
+    }
+
+    private static TestPlayers.Login author;
+
+    static synchronized TestPlayers.Login author() {
+        if (author == null) {
+            author = TestPlayers.registerWithRoles("typed-author", dev.sandcastle.player.Role.AUTHOR);
+        }
+        return author;
     }
 
     static io.restassured.specification.RequestSpecification player() {

@@ -3,7 +3,9 @@ package dev.sandcastle.reliability;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
 
@@ -34,6 +36,101 @@ final class PayloadGenerator {
         String object = object(field("name", () -> quoted(name())),
                 field("password", () -> random.nextBoolean() ? quoted(password()) : jsonValue()));
         return random.nextBoolean() ? utf8(object) : mutated(object);
+    }
+
+    /**
+     * An authoring body (docs/missions.md, "Authoring API") for the mission {@code slug}: the
+     * valid package of a small mission with one field replaced by a hostile value, or the whole
+     * body truncated, byte-flipped, another JSON value or random bytes. About one in ten is left
+     * valid, because a valid package costs a run of the reference in the sandbox.
+     */
+    byte[] authoringBody(String slug) {
+        Map<String, String> fields = validAuthoringFields(slug);
+        int roll = random.nextInt(20);
+        if (roll < 2) {
+            return utf8(object(fields));
+        }
+        if (roll < 12) {
+            String field = pick(fields.keySet().toArray(String[]::new));
+            String hostile = hostileAuthoringValue(field);
+            if (hostile == null) {
+                fields.remove(field);
+            } else {
+                fields.put(field, hostile);
+            }
+            return utf8(object(fields));
+        }
+        return switch (roll) {
+            case 12, 13, 14, 15 -> mutated(object(fields));
+            case 16 -> utf8(jsonValue());
+            case 17 -> randomBytes(300);
+            default -> {
+                fields.put(pick("slug", "description", "reference", "starter", "status"), quoted(anyString(100)));
+                yield utf8(object(fields));
+            }
+        };
+    }
+
+    /** The valid package every authoring body starts from (a DRAFT of triple(n)). */
+    static byte[] validAuthoringBody(String slug) {
+        return utf8(object(validAuthoringFields(slug)));
+    }
+
+    private static Map<String, String> validAuthoringFields(String slug) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("slug", quoted(slug));
+        fields.put("mission", "{\"title\": \"Triple\", \"difficulty\": \"EASY\", \"points\": 7, "
+                + "\"island\": \"fuzz-island\", \"tags\": [\"fuzz\"], \"entryPoint\": \"triple\", "
+                + "\"checker\": {\"type\": \"exact\"}}");
+        fields.put("description", quoted("Return three times n."));
+        fields.put("reference", quoted("def triple(n):\n    return 3 * n\n"));
+        fields.put("starter", quoted("def triple(n):\n    return 0\n"));
+        fields.put("tests", "[{\"args\": [1], \"expected\": 3, \"public\": true}, "
+                + "{\"args\": [-4], \"expected\": -12, \"public\": false, \"category\": \"edge\"}]");
+        fields.put("status", quoted("DRAFT"));
+        return fields;
+    }
+
+    /** A wrong value for one authoring field, or null to leave the field out. */
+    private String hostileAuthoringValue(String field) {
+        if (random.nextInt(6) == 0) {
+            return random.nextBoolean() ? null : jsonValue();
+        }
+        return switch (field) {
+            case "slug" -> quoted(pick("", "ab", "Upper-Case", "../../etc/passwd", "a".repeat(65), "slug\u0000nul",
+                    "-leading-dash", "with space", "émission"));
+            case "mission" -> pick(
+                    "{}", "[]", "\"mission\"",
+                    "{\"title\": \"T\", \"difficulty\": \"IMPOSSIBLE\", \"points\": 7, \"entryPoint\": \"triple\"}",
+                    "{\"title\": \"T\", \"difficulty\": \"EASY\", \"points\": \"7\", \"entryPoint\": \"triple\"}",
+                    "{\"title\": \"T\", \"difficulty\": \"EASY\", \"points\": -7, \"entryPoint\": \"triple\"}",
+                    "{\"title\": \"T\", \"difficulty\": \"EASY\", \"points\": 123456789012345678901234567890, \"entryPoint\": \"triple\"}",
+                    "{\"title\": \"T\", \"difficulty\": \"EASY\", \"points\": 7, \"entryPoint\": \"no such function\"}",
+                    "{\"title\": \"T\", \"difficulty\": \"EASY\", \"points\": 7, \"entryPoint\": \"triple\", \"checker\": {\"type\": \"psychic\"}}",
+                    "{\"title\": \"T\", \"difficulty\": \"EASY\", \"points\": 7, \"entryPoint\": \"triple\", \"checker\": {\"type\": \"custom\"}}",
+                    "{\"title\": \"T\", \"difficulty\": \"EASY\", \"points\": 7, \"entryPoint\": \"triple\", \"limits\": {\"cpuMsPerTest\": -1}}",
+                    "{\"title\": \"T\", \"difficulty\": \"EASY\", \"points\": 7, \"entryPoint\": \"triple\", \"limits\": {\"wallMs\": 1e300}}",
+                    "{\"title\": \"T\", \"difficulty\": \"EASY\", \"points\": 7, \"entryPoint\": \"triple\", \"extraImports\": [\"os\", 5]}",
+                    "{\"title\": \"T\", \"difficulty\": \"EASY\", \"points\": 7, \"entryPoint\": \"triple\", \"tags\": [[[]]]}",
+                    "{\"title\": \"T\", \"difficulty\": \"EASY\", \"points\": 7, \"entryPoint\": \"triple\", \"generator\": {\"count\": 1000000000}}",
+                    "{\"title\": " + quoted(anyString(80)) + ", \"difficulty\": \"EASY\", \"points\": 7, \"entryPoint\": \"triple\"}");
+            case "tests" -> pick("[]", "{}", "[1, 2, 3]", "[{\"args\": 1, \"expected\": 3}]",
+                    "[{\"args\": [1]}]", "[{\"args\": [1], \"expected\": 4, \"public\": true}]",
+                    "[{\"args\": [1, 2, 3], \"expected\": 3, \"public\": true}]",
+                    "[{\"args\": [1], \"expected\": 3, \"public\": \"yes\"}]",
+                    "[{\"args\": [123456789012345678901234567890], \"expected\": 3, \"public\": true}]",
+                    "[{\"args\": [" + "[".repeat(200) + "]".repeat(200) + "], \"expected\": 3, \"public\": true}]",
+                    "[" + "{\"args\": [1], \"expected\": 3, \"public\": true},".repeat(300)
+                            + "{\"args\": [1], \"expected\": 3, \"public\": true}]");
+            case "reference" -> quoted(pick("", "def triple(n) return", "import os\ndef triple(n):\n    return 3 * n\n",
+                    "def triple(n):\n    return n\n", "def triple(n):\n    raise ValueError('no')\n",
+                    "def other(n):\n    return 3 * n\n", "def triple(n):\n    return 3 * n  # \u0000\n",
+                    "x = 1/0\n"));
+            case "description", "starter" -> random.nextBoolean() ? quoted(anyString(300))
+                    : quoted("x".repeat(200_000 + random.nextInt(200_000)));
+            case "status" -> quoted(pick("PUBLISHED", "draft", "", "ARCHIVED", "DRAFT\u0000"));
+            default -> jsonValue();
+        };
     }
 
     String slug() {
@@ -97,6 +194,12 @@ final class PayloadGenerator {
     /** A field, or nothing (a missing field) one time in four. */
     private String field(String name, Supplier<String> value) {
         return random.nextInt(4) == 0 ? "" : quoted(name) + ": " + value.get();
+    }
+
+    private static String object(Map<String, String> fields) {
+        List<String> present = new ArrayList<>();
+        fields.forEach((name, value) -> present.add(quoted(name) + ": " + value));
+        return "{" + String.join(", ", present) + "}";
     }
 
     private static String object(String... fields) {

@@ -207,7 +207,13 @@ public class AuthoringService {
 
     private static void write(Path dir, String name, String content) throws IOException {
         if (content != null) {
-            Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+            try {
+                Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                // JSON may escape a lone surrogate ("\ud871"); no UTF-8 file (or database text) can hold it
+                throw ProblemException.badRequest("The field '" + name.substring(0, name.indexOf('.'))
+                        + "' is not valid Unicode text: it contains a lone surrogate.");
+            }
         }
     }
 

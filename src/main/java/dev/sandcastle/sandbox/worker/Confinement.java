@@ -20,6 +20,11 @@ import java.util.concurrent.TimeUnit;
  * The operating-system confinement the host allows for worker JVMs, detected once at start-up
  * by trying each tool on a harmless command:
  * <ul>
+ * <li>{@code setsid}: a session and process group of its own, so a signal sent to the
+ * supervisor's group (Ctrl-C in a terminal, {@code kill -- -pgid}) does not kill a worker in
+ * the middle of a job (the supervisor decides what happens to its jobs) and a guest has no
+ * controlling terminal. Workers still end with the supervisor: it kills them on close, and a
+ * worker whose supervisor died exits on its own ({@code WorkerMain} watches its parent);</li>
  * <li>{@code unshare --net --ipc}: a network namespace with no interfaces but a down loopback,
  * and a private System V IPC namespace;</li>
  * <li>{@code prlimit}: no core files, no file writes, bounded open files and processes;</li>
@@ -54,6 +59,11 @@ record Confinement(List<String> prefix, List<String> active, List<String> classp
         }
         List<String> prefix = new ArrayList<>();
         List<String> active = new ArrayList<>();
+        String setsid = tool("setsid");
+        if (setsid != null && keepsPid(List.of(setsid, "/bin/sh", "-c", "echo $$"))) {
+            prefix.addAll(List.of(setsid, "--"));
+            active.add("own session (no group signals, no terminal)");
+        }
         String unshare = tool("unshare");
         if (unshare != null && succeeds(List.of(unshare, "--net", "--ipc", "true"))) {
             prefix.addAll(List.of(unshare, "--net", "--ipc", "--"));
@@ -127,6 +137,30 @@ record Confinement(List<String> prefix, List<String> active, List<String> classp
                 return false;
             }
             return process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * Whether the command (ending in a shell that prints its pid) runs in the process the
+     * supervisor started: setsid forks when its caller leads a process group, and a forked
+     * worker would escape the supervisor's kill and exit watch.
+     */
+    private static boolean keepsPid(List<String> command) {
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+            builder.environment().clear();
+            Process process = builder.start();
+            String printed = new String(process.getInputStream().readAllBytes()).trim();
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return false;
+            }
+            return process.exitValue() == 0 && printed.equals(String.valueOf(process.pid()));
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

@@ -2,12 +2,14 @@ package dev.sandcastle.sandbox.worker;
 
 /**
  * Why a worker could not answer a job: it ran past the wall clock (and was killed), ran out
- * of heap, died otherwise, or broke the protocol. The supervisor turns each into the verdict
+ * of heap, was stopped from outside (SIGTERM, SIGINT or SIGHUP: a service manager or terminal
+ * stopping the host, never the sandbox itself, which only kills), died otherwise, or broke the
+ * protocol. The supervisor turns each into the verdict
  * that fits; none of them means the platform is harmed.
  */
 public final class WorkerFailure extends Exception {
 
-    public enum Kind { TIMED_OUT, OUT_OF_MEMORY, DIED, BROKE_PROTOCOL, FAILED_TO_START }
+    public enum Kind { TIMED_OUT, OUT_OF_MEMORY, STOPPED, DIED, BROKE_PROTOCOL, FAILED_TO_START }
 
     private final Kind kind;
     private final Integer exitCode;

@@ -204,6 +204,10 @@ final class WorkerPool implements AutoCloseable {
         return everPassed;
     }
 
+    boolean closed() {
+        return closed;
+    }
+
     int idleCount() {
         return idle.size();
     }

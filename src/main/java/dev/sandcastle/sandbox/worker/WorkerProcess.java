@@ -33,6 +33,12 @@ final class WorkerProcess {
     static final int MAX_RESPONSE_BYTES = 64 << 20;
     static final int MAX_DEPTH = 256;
     private static final int STDERR_TAIL_LINES = 40;
+    /**
+     * SIGHUP, SIGINT, SIGTERM: how terminals and service managers stop processes. The sandbox
+     * itself only sends SIGKILL, and guests cannot send signals, so a worker ending with one
+     * of these (exit 128 + n) was stopped with its host, not by its guest.
+     */
+    private static final java.util.Set<Integer> STOP_SIGNALS = java.util.Set.of(1, 2, 15);
 
     private final int id = IDS.incrementAndGet();
     private final Process process;
@@ -167,7 +173,7 @@ final class WorkerProcess {
                 awaitExit();
                 // An OOM exit can leave a torn frame behind; the exit code is the better witness.
                 WorkerFailure death = classifyExit();
-                if (death.kind() == WorkerFailure.Kind.OUT_OF_MEMORY) {
+                if (death.kind() == WorkerFailure.Kind.OUT_OF_MEMORY || death.kind() == WorkerFailure.Kind.STOPPED) {
                     throw death;
                 }
                 throw new WorkerFailure(WorkerFailure.Kind.BROKE_PROTOCOL, null, malformed.getMessage());
@@ -201,6 +207,9 @@ final class WorkerProcess {
         String tail = stderrTail();
         if (code == 3 || tail.contains("java.lang.OutOfMemoryError")) {
             return new WorkerFailure(WorkerFailure.Kind.OUT_OF_MEMORY, code, "worker ran out of heap");
+        }
+        if (STOP_SIGNALS.contains(code - 128)) {
+            return new WorkerFailure(WorkerFailure.Kind.STOPPED, code, "worker stopped from outside by signal " + (code - 128));
         }
         String how = code > 128 ? "killed by signal " + (code - 128) : "exited with code " + code;
         return new WorkerFailure(WorkerFailure.Kind.DIED, code, "worker " + how);

@@ -13,6 +13,7 @@ import dev.sandcastle.sandbox.Policy;
 import dev.sandcastle.sandbox.RunResult;
 import dev.sandcastle.sandbox.Sandbox;
 import dev.sandcastle.sandbox.SandboxStatus;
+import dev.sandcastle.sandbox.SandboxStoppedException;
 import dev.sandcastle.sandbox.SandboxUnavailableException;
 import dev.sandcastle.sandbox.Verdict;
 import java.lang.System.Logger.Level;
@@ -63,6 +64,7 @@ public final class WorkerSandbox implements Sandbox {
             Object body = worker.call("run", Messages.runRequest(code, limits, policy), wallClock(limits));
             return Messages.runResult(body);
         } catch (WorkerFailure failure) {
+            stoppedOrClosed(failure, players);
             Verdict verdict = verdictFor(failure);
             return new RunResult(verdict, "", "", messageFor(failure, verdict, limits));
         } catch (SandboxUnavailableException e) {
@@ -97,12 +99,13 @@ public final class WorkerSandbox implements Sandbox {
             try {
                 return Messages.report(worker.call("execute", Messages.job(job), wallClock(job.limits())));
             } catch (WorkerFailure failure) {
+                stoppedOrClosed(failure, players);
                 Verdict verdict = verdictFor(failure);
                 return new ExecutionReport(verdict, messageFor(failure, verdict, job.limits()), "", List.of(),
                         0, -1);
             } catch (SandboxUnavailableException e) {
-            throw e;
-        } catch (RuntimeException e) {
+                throw e;
+            } catch (RuntimeException e) {
                 return new ExecutionReport(Verdict.INTERNAL_ERROR, internalError(worker, e), "", List.of(), 0, -1);
             } finally {
                 players.release(worker);
@@ -116,10 +119,11 @@ public final class WorkerSandbox implements Sandbox {
             try {
                 return Messages.outcome(worker.call("check", Messages.checkJob(job), wallClock(job.limits())));
             } catch (WorkerFailure failure) {
+                stoppedOrClosed(failure, pool);
                 return new CheckOutcome(false, null, "the checker failed: " + failure.getMessage());
             } catch (SandboxUnavailableException e) {
-            throw e;
-        } catch (RuntimeException e) {
+                throw e;
+            } catch (RuntimeException e) {
                 return new CheckOutcome(false, null, "the checker failed: " + internalError(worker, e));
             } finally {
                 pool.release(worker);
@@ -151,11 +155,26 @@ public final class WorkerSandbox implements Sandbox {
         return Duration.ofMillis(limits.wallMs()).plus(config.wallGrace());
     }
 
+    /**
+     * A worker stopped from outside (the host is being stopped) or killed because the pool
+     * closed has no verdict to give: the job goes back to its caller's queue instead.
+     */
+    private static void stoppedOrClosed(WorkerFailure failure, WorkerPool pool) {
+        if (failure.kind() == WorkerFailure.Kind.STOPPED) {
+            LOG.log(Level.WARNING, "sandbox worker stopped under a job: {0}; no verdict", failure.getMessage());
+            throw new SandboxStoppedException(failure.getMessage());
+        }
+        if (pool.closed()) {
+            throw new SandboxStoppedException("the sandbox closed during the job (" + failure.getMessage() + ")");
+        }
+    }
+
     static Verdict verdictFor(WorkerFailure failure) {
         return switch (failure.kind()) {
             case TIMED_OUT -> Verdict.TIME_LIMIT_EXCEEDED;
             case OUT_OF_MEMORY -> Verdict.MEMORY_LIMIT_EXCEEDED;
             case DIED -> Verdict.RUNTIME_ERROR;
+            case STOPPED -> Verdict.INTERNAL_ERROR; // not reached: a stopped worker gives no verdict
             case BROKE_PROTOCOL -> Verdict.POLICY_VIOLATION;
             case FAILED_TO_START -> Verdict.INTERNAL_ERROR;
         };
@@ -167,6 +186,7 @@ public final class WorkerSandbox implements Sandbox {
             case TIMED_OUT -> "The program ran past its wall-clock limit of " + limits.wallMs() + " ms and was stopped.";
             case OUT_OF_MEMORY -> "The program used more memory than the sandbox allows.";
             case DIED -> "The program ended the process it was running in.";
+            case STOPPED -> Verdict.INTERNAL_ERROR.wording();
             case BROKE_PROTOCOL -> "The program interfered with the grader.";
             case FAILED_TO_START -> Verdict.INTERNAL_ERROR.wording();
         };
@@ -183,8 +203,8 @@ public final class WorkerSandbox implements Sandbox {
                 players.ready() ? null : players.problem());
     }
 
-    /** Pids of the player workers, for tests and diagnostics. */
-    List<Long> workerPids() {
+    /** Pids of the ready player workers, for tests and diagnostics. */
+    public List<Long> workerPids() {
         return players.pids();
     }
 

@@ -59,6 +59,11 @@ class WorkerSandboxTest {
         assertEquals(10, report.tests().size());
         assertEquals(1L, report.tests().get(1).actual());
         assertNull(report.tests().get(5).actual(), "hidden tests carry no actual value");
+        // statements executed, counted in the worker and carried over the wire: the def, then one return per test
+        for (var test : report.tests()) {
+            assertEquals(1L, test.statements());
+        }
+        assertEquals(1L + 10, report.statements());
     }
 
     @Test
@@ -183,6 +188,13 @@ class WorkerSandboxTest {
         if (confinements.stream().anyMatch(c -> c.startsWith("rlimits"))) {
             String limits = Files.readString(Path.of("/proc/" + pid + "/limits"));
             assertTrue(limits.lines().anyMatch(l -> l.startsWith("Max core file size") && l.contains(" 0 ")), limits);
+        }
+        if (confinements.stream().anyMatch(c -> c.startsWith("own session"))) {
+            // a signal to the supervisor's process group (Ctrl-C, kill -- -pgid) does not reach the worker
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            assertEquals(String.valueOf(pid), fields[2], "the worker leads its own process group");
+            assertEquals(String.valueOf(pid), fields[3], "and its own session");
         }
         String environ = Files.readString(Path.of("/proc/" + pid + "/environ"));
         assertEquals("", environ, "workers start with an empty environment");
