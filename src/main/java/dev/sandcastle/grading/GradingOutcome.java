@@ -4,6 +4,7 @@ import dev.sandcastle.sandbox.GradeReport;
 import dev.sandcastle.sandbox.TestCase;
 import dev.sandcastle.sandbox.TestResult;
 import dev.sandcastle.sandbox.Verdict;
+import dev.sandcastle.sandbox.guest.GraalGuestExecutor;
 import dev.sandcastle.submission.StoredTestResult;
 import dev.sandcastle.submission.SubmissionMode;
 
@@ -29,7 +30,7 @@ record GradingOutcome(Verdict verdict, String message, Integer score, List<Store
             int missionIndex = job.missionTestIndexes().get(position);
             if (test.isPublic()) {
                 results.add(new StoredTestResult(missionIndex, true, test.category(), r.verdict(), r.cpuMs(),
-                        r.statements(), r.stdout(), r.message(), r.actual()));
+                        measured(r.statements()), r.stdout(), r.message(), r.actual()));
                 if (firstFailure == null && r.verdict() != Verdict.ACCEPTED) {
                     firstFailure = "Example " + (missionIndex + 1) + ": "
                             + (r.message() != null ? r.message() : r.verdict().wording());
@@ -58,6 +59,11 @@ record GradingOutcome(Verdict verdict, String message, Integer score, List<Store
     /** The verdict of a submission that could not be graded (its graders kept crashing). */
     static GradingOutcome gaveUp(GradingJob job, Verdict verdict, String message) {
         Integer score = job.mode() == SubmissionMode.RUN ? null : 0;
-        return new GradingOutcome(verdict, message, score, List.of(), 0, 0);
+        return new GradingOutcome(verdict, message, score, List.of(), 0, GraalGuestExecutor.STATEMENTS_NOT_MEASURED);
+    }
+
+    /** Statements as stored: null when not measured (the sandbox reports -1), see V41. */
+    static Long measured(long statements) {
+        return statements < 0 ? null : statements;
     }
 }

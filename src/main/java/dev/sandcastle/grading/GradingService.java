@@ -62,7 +62,7 @@ public class GradingService {
         submission.message = outcome.message();
         submission.score = outcome.score();
         submission.cpuMs = outcome.cpuMs();
-        submission.statements = outcome.statements();
+        submission.statements = GradingOutcome.measured(outcome.statements());
         submission.storeResults(outcome.results());
         submission.gradedAt = Instant.now();
         GradedSubmission event = new GradedSubmission(submission.id, submission.player.id, submission.mission.id,

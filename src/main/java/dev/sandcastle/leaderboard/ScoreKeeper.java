@@ -116,7 +116,11 @@ public class ScoreKeeper {
                 .executeUpdate();
     }
 
-    /** The player's shortest and fastest accepted solutions of the mission; ties keep the earlier one. */
+    /**
+     * The player's shortest and fastest accepted solutions of the mission; ties keep the earlier
+     * one. Fastest: fewest statements, then CPU ms; a solution whose statements were not measured
+     * (-1, stored as NULL) only beats another unmeasured one, by CPU ms.
+     */
     private void recordBests(GradedCheck check, OffsetDateTime at) {
         em.createNativeQuery("""
                         UPDATE mission_scores
@@ -131,9 +135,12 @@ public class ScoreKeeper {
                 .executeUpdate();
         em.createNativeQuery("""
                         UPDATE mission_scores
-                        SET best_statements = ?3, best_cpu_ms = ?4, best_speed_at = ?5, best_speed_submission_id = ?6
+                        SET best_statements = NULLIF(?3, -1), best_cpu_ms = ?4, best_speed_at = ?5,
+                            best_speed_submission_id = ?6
                         WHERE player_id = ?1 AND mission_id = ?2
-                          AND (best_statements IS NULL OR (best_statements, best_cpu_ms) > (?3, ?4))""")
+                          AND (best_speed_at IS NULL
+                               OR (?3 >= 0 AND (best_statements IS NULL OR (best_statements, best_cpu_ms) > (?3, ?4)))
+                               OR (?3 < 0 AND best_statements IS NULL AND best_cpu_ms > ?4))""")
                 .setParameter(1, check.playerId())
                 .setParameter(2, check.missionId())
                 .setParameter(3, check.statements())

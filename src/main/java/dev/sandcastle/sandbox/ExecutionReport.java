@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What running a solution did. When loading the solution failed ({@code loadVerdict} not
- * null: syntax error, policy violation, ...) {@code tests} is empty.
+ * null: syntax error, policy violation, ...) {@code tests} is empty. {@code statements}: the
+ * module body's plus every test's, or -1 when not measured (ADR 0003).
  */
 public record ExecutionReport(
         Verdict loadVerdict, String loadMessage, String loadStdout, List<TestExecution> tests, long cpuMs, long statements) {

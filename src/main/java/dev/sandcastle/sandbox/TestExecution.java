@@ -7,8 +7,8 @@ package dev.sandcastle.sandbox;
  *
  * <p>For RUNTIME_ERROR the message starts with the exception type name ("ZeroDivisionError:
  * division by zero (line 3)"); {@link Grading} shows hidden tests only that name, and only when
- * it is a built-in exception. {@code statements} is -1: GraalPy CE gives no statement counter
- * (docs/decisions/0002-python-wall.md).
+ * it is a built-in exception. {@code statements}: statement lines of the player's code this call
+ * entered, or -1 when not measured (docs/decisions/0003-statements-executed.md).
  */
 public record TestExecution(Verdict verdict, Object value, long cpuMs, long statements, String stdout, String message) {
 }

@@ -72,7 +72,9 @@ public final class SubmissionViews {
             example.put("expected", test.expected());
             example.put("actual", r.actual());
             example.put("stdout", r.stdout() == null ? "" : r.stdout());
-            tests.add(new TestView(r.index(), true, r.category(), r.verdict(), r.cpuMs(), r.statements(),
+            // results stored before V41 carry -1 for "not measured"
+            Long statements = r.statements() != null && r.statements() < 0 ? null : r.statements();
+            tests.add(new TestView(r.index(), true, r.category(), r.verdict(), r.cpuMs(), statements,
                     r.message(), example));
         }
         return new Detail(s.id, s.mission.slug, s.missionVersion.version, s.mode, s.status, s.verdict, s.message,

@@ -148,6 +148,22 @@ class LeaderboardTest {
     }
 
     @Test
+    void solutionsWhoseStatementsWereNotMeasuredRankAfterMeasuredOnes() {
+        String slug = newMissionSlug();
+        long mission = scoring.mission(slug, 10);
+        List<Solver> s = fiveSolvers(mission);
+        Solver unmeasured = solver();  // graded before the statement counter existed: -1, stored as NULL
+        scoring.record(check(unmeasured.id(), mission, 10, Verdict.ACCEPTED, List.of(test("basic", Verdict.ACCEPTED)),
+                100, 1, -1, T0.plusSeconds(999)));
+        given().queryParam("by", "fastest").get("/api/missions/{slug}/leaderboard", slug).then().statusCode(200)
+                .body("total", equalTo(6))
+                .body("items.name", contains(s.get(4).name(), s.get(3).name(), s.get(2).name(), s.get(1).name(),
+                        s.get(0).name(), unmeasured.name()))
+                .body("items[5].statements", nullValue())
+                .body("items[5].cpuMs", equalTo(1));
+    }
+
+    @Test
     void pagingReachesTheLastPartialPageAndThenAnEmptyOne() {
         String slug = newMissionSlug();
         List<Solver> s = fiveSolvers(scoring.mission(slug, 10));

@@ -5,6 +5,7 @@ import static dev.sandcastle.leaderboard.Scoring.check;
 import static dev.sandcastle.leaderboard.Scoring.test;
 import static dev.sandcastle.sandbox.Verdict.ACCEPTED;
 import static dev.sandcastle.sandbox.Verdict.WRONG_ANSWER;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -176,6 +177,28 @@ class ScoreKeeperTest {
         assertEquals(T0.plusSeconds(3), LeaderboardService.instant(row[4]));
         assertEquals(T0, LeaderboardService.instant(row[5]));
         assertEquals(10, ((Number) row[6]).intValue());
+    }
+
+    @Test
+    void aMeasuredSolutionBeatsAnUnmeasuredOneWhichIsStoredAsNull() {
+        long player = newPlayer();
+        long mission = newMission(10);
+        var ok = List.of(test("basic", ACCEPTED));
+        scoring.record(check(player, mission, 10, ACCEPTED, ok, 80, 30, -1, T0));                  // not measured
+        assertArrayEquals(new Object[] {null, 30L}, fastest(player, mission));
+        scoring.record(check(player, mission, 10, ACCEPTED, ok, 80, 20, -1, T0.plusSeconds(1)));   // unmeasured, faster
+        assertArrayEquals(new Object[] {null, 20L}, fastest(player, mission));
+        scoring.record(check(player, mission, 10, ACCEPTED, ok, 80, 90, 5000, T0.plusSeconds(2))); // measured wins
+        assertArrayEquals(new Object[] {5000L, 90L}, fastest(player, mission));
+        scoring.record(check(player, mission, 10, ACCEPTED, ok, 80, 1, -1, T0.plusSeconds(3)));    // never beats measured
+        assertArrayEquals(new Object[] {5000L, 90L}, fastest(player, mission));
+    }
+
+    private Object[] fastest(long player, long mission) {
+        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+                        "SELECT best_statements, best_cpu_ms FROM mission_scores WHERE player_id = ?1 AND mission_id = ?2")
+                .setParameter(1, player).setParameter(2, mission).getSingleResult());
+        return new Object[] {row[0] == null ? null : ((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
     }
 
     @Test

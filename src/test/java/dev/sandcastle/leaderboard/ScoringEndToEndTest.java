@@ -5,6 +5,8 @@ import static dev.sandcastle.submission.Submissions.submit;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.notNullValue;
 
 import dev.sandcastle.player.TestPlayers;
@@ -31,8 +33,13 @@ class ScoringEndToEndTest {
         for (int i = 0; i < 3; i++) {
             accepted.add(submit(player, "add-two", "def add(a, b):\n    return a + b  # try " + i + "\n", "check"));
         }
+        long statements = -1;
         for (long id : accepted) {
-            awaitDone(player, id).body("verdict", equalTo("ACCEPTED")).body("score", equalTo(10));
+            // the def, then one return per test; public tests show their own count
+            statements = awaitDone(player, id).body("verdict", equalTo("ACCEPTED")).body("score", equalTo(10))
+                    .body("statements", greaterThan(1))
+                    .body("tests.findAll { it.public }.statements", everyItem(equalTo(1)))
+                    .extract().jsonPath().getLong("statements");
         }
         given().get("/api/players/{name}", name).then().statusCode(200)
                 .body("points", equalTo(10)).body("solved", equalTo(1))
@@ -41,6 +48,10 @@ class ScoringEndToEndTest {
         // the shortest of the three accepted solutions (they differ only in a comment) is ranked
         given().queryParam("by", "shortest").queryParam("size", 100).get("/api/missions/add-two/leaderboard")
                 .then().statusCode(200).body("items.findAll { it.name == '%s' }.codeLength".formatted(name), contains(21));
+        // and the fastest, by statements executed (all three executed the same statements)
+        given().queryParam("by", "fastest").queryParam("size", 100).get("/api/missions/add-two/leaderboard")
+                .then().statusCode(200)
+                .body("items.findAll { it.name == '%s' }.statements".formatted(name), contains((int) statements));
     }
 
     @Test

@@ -44,11 +44,17 @@ public final class GraalGuestExecutor implements GuestExecutor {
         return Math.max(16L << 20, Math.min(wanted, 512L << 20));
     }
 
-    /** Statements executed cannot be read back from GraalPy CE; see docs/decisions/0002. */
+    /**
+     * Reported when statements were not counted: counting is off, the solution could not be
+     * compiled from text (wall.py, compile_counted), or the test did not run. See
+     * docs/decisions/0003-statements-executed.md.
+     */
     public static final long STATEMENTS_NOT_MEASURED = -1;
 
     private final Engine engine;
     private final Source wallSource;
+    /** Null when statements are not counted. */
+    private final StatementMeters meters;
     /** The limits and policy of the last call: the best guess for the next one. */
     private SessionKey lastKey = new SessionKey(Limits.DEFAULTS, Policy.DEFAULT);
     /** A context built ahead of demand for {@link #lastKey}; taken by exactly one call. */
@@ -60,9 +66,25 @@ public final class GraalGuestExecutor implements GuestExecutor {
     private record Prepared(SessionKey key, GuestSession session) {
     }
 
+    /** An executor that counts statements executed. */
     public GraalGuestExecutor() {
+        this(true);
+    }
+
+    /**
+     * @param countStatements whether to attach the statement counter to this executor's engine;
+     *     off, player code runs about a quarter faster in the interpreter and every report
+     *     carries {@link #STATEMENTS_NOT_MEASURED} (for measuring the counter's cost)
+     */
+    public GraalGuestExecutor(boolean countStatements) {
         this.engine = VmWall.newEngine();
         this.wallSource = Source.newBuilder("python", readWall(), "sandcastle-wall.py").buildLiteral();
+        this.meters = countStatements ? StatementCountingInstrument.meters(engine) : null;
+    }
+
+    /** Whether this executor counts statements (false when the instrument could not be found). */
+    public boolean countsStatements() {
+        return meters != null;
     }
 
     private static String readWall() {
@@ -108,9 +130,21 @@ public final class GraalGuestExecutor implements GuestExecutor {
         Progress progress = new Progress();
         Watchdog watchdog = new Watchdog(limits);
         boolean ended = runGuest(watchdog, limits, () -> {
+            // opened before this thread first enters the context (a context prepared ahead was
+            // built on another thread): the thread's meter is fixed when it enters
+            StatementMeters.Meter meter = meters == null ? null : meters.open();
             try (GuestSession session = openSession(limits, job.policy())) {
                 watchdog.attach(Thread.currentThread(), session.context, session.out, session.err);
-                GuestSession.Outcome loaded = prepareAndLoad(watchdog, session, job.solution());
+                GuestSession.Outcome prepared = prepare(session, job.solution());
+                if (prepared.verdict() != null) {
+                    progress.loadVerdict = prepared.verdict();
+                    progress.loadMessage = prepared.message();
+                    progress.completed = true;
+                    return;
+                }
+                Statements statements = new Statements(session.statementsCountable() ? meter : null);
+                progress.statements = statements;
+                GuestSession.Outcome loaded = statements.count(() -> metered(watchdog, session::load));
                 progress.loadStdout = session.out.textFrom(0);
                 if (loaded.verdict() != null) {
                     progress.loadVerdict = loaded.verdict();
@@ -124,12 +158,20 @@ public final class GraalGuestExecutor implements GuestExecutor {
                     }
                     int mark = session.out.size();
                     long cpuBefore = watchdog.meteredCpuMs();
-                    GuestSession.Outcome outcome = metered(watchdog, () -> session.call(job.entryPoint(), args));
+                    long statementsBefore = statements.total();
+                    GuestSession.Outcome outcome = statements.count(
+                            () -> metered(watchdog, () -> session.call(job.entryPoint(), args)));
                     long cpuMs = watchdog.meteredCpuMs() - cpuBefore;
+                    long testStatements = statements.counted()
+                            ? statements.total() - statementsBefore : STATEMENTS_NOT_MEASURED;
                     progress.add(new TestExecution(outcome.verdict(), outcome.value(), cpuMs,
-                            STATEMENTS_NOT_MEASURED, session.out.textFrom(mark), outcome.message()));
+                            testStatements, session.out.textFrom(mark), outcome.message()));
                 }
                 progress.completed = true;
+            } finally {
+                if (meter != null) {
+                    meters.close();
+                }
             }
         });
         return progress.report(job, watchdog, ended);
@@ -231,16 +273,20 @@ public final class GraalGuestExecutor implements GuestExecutor {
 
     /** Prepares the code unmetered (parsing, checks, first imports), then runs its module body metered. */
     private static GuestSession.Outcome prepareAndLoad(Watchdog watchdog, GuestSession session, String code) {
-        GuestSession.Outcome prepared;
-        try {
-            prepared = session.prepare(code);
-        } catch (PolyglotException e) {
-            prepared = GuestSession.fromPolyglot(e);
-        }
+        GuestSession.Outcome prepared = prepare(session, code);
         if (prepared.verdict() != null) {
             return prepared;
         }
         return metered(watchdog, session::load);
+    }
+
+    /** Parses, checks, pre-imports and compiles: unmetered, runs no player code. */
+    private static GuestSession.Outcome prepare(GuestSession session, String code) {
+        try {
+            return session.prepare(code);
+        } catch (PolyglotException e) {
+            return GuestSession.fromPolyglot(e);
+        }
     }
 
     /** Runs one metered phase, turning escaped polyglot exceptions and watchdog trips into outcomes. */
@@ -303,8 +349,48 @@ public final class GraalGuestExecutor implements GuestExecutor {
         volatile T value;
     }
 
+    /**
+     * Statements executed in the metered phases of one run (module body, each test), read from
+     * the guest thread's meter before and after each phase; nothing outside those phases counts.
+     * Not counted ({@code meter} null) when counting is off or the solution was compiled
+     * without its text.
+     */
+    private static final class Statements {
+        private final StatementMeters.Meter meter;
+        private volatile long total;
+
+        Statements(StatementMeters.Meter meter) {
+            this.meter = meter;
+        }
+
+        boolean counted() {
+            return meter != null;
+        }
+
+        long total() {
+            return total;
+        }
+
+        GuestSession.Outcome count(java.util.function.Supplier<GuestSession.Outcome> phase) {
+            if (meter == null) {
+                return phase.get();
+            }
+            long before = meter.statements();
+            try {
+                return phase.get();
+            } finally {
+                total += meter.statements() - before;
+            }
+        }
+
+        long reported() {
+            return meter == null ? STATEMENTS_NOT_MEASURED : total;
+        }
+    }
+
     /** What the guest thread has done so far; read by the caller even if the guest was abandoned. */
     private static final class Progress {
+        volatile Statements statements;
         volatile Verdict loadVerdict;
         volatile String loadMessage;
         volatile String loadStdout = "";
@@ -334,7 +420,9 @@ public final class GraalGuestExecutor implements GuestExecutor {
             } else {
                 all.clear();
             }
-            return new ExecutionReport(load, message, loadStdout, all, watchdog.meteredCpuMs(), STATEMENTS_NOT_MEASURED);
+            Statements counted = statements;
+            long total = load == null && counted != null ? counted.reported() : STATEMENTS_NOT_MEASURED;
+            return new ExecutionReport(load, message, loadStdout, all, watchdog.meteredCpuMs(), total);
         }
     }
 

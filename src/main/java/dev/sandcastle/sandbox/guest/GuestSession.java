@@ -42,6 +42,7 @@ final class GuestSession implements AutoCloseable {
     private final Value checkPlain;
     private final Value prepare;
     final PlainValues values;
+    private boolean statementsCountable;
 
     GuestSession(Engine engine, Source wallSource, Limits limits, Policy policy) {
         this.limits = limits;
@@ -80,7 +81,17 @@ final class GuestSession implements AutoCloseable {
      * none of its code, so it is not metered as the player's CPU time (the wall clock still is).
      */
     Outcome prepare(String source) {
-        return outcome(prepare.execute(source), false);
+        Value status = prepare.execute(source);
+        // trusted data (no player code has run yet): ['ok', True] when the solution was compiled
+        // from text, one statement per line, so the statement counter sees it
+        statementsCountable = values.isList(status) && status.getArraySize() > 1
+                && status.getArrayElement(1).isBoolean() && status.getArrayElement(1).asBoolean();
+        return outcome(status, false);
+    }
+
+    /** Whether the prepared solution's statements are counted (see wall.py, compile_counted). */
+    boolean statementsCountable() {
+        return statementsCountable;
     }
 
     /** Runs the module code of the prepared solution. */

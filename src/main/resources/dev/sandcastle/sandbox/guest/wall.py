@@ -628,6 +628,7 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
         return node
 
     def guarded_load(node, attr, guard):
+        guard_edits.append((node, attr, guard))
         call = _ast.Call(func=_ast.Name(id=guard, ctx=_ast.Load()),
                          args=[node.value, _ast.Constant(value=attr)], keywords=[])
         for a in ('lineno', 'col_offset', 'end_lineno', 'end_col_offset'):
@@ -635,6 +636,152 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             real_setattr(call.func, a, real_getattr(node, a))
             real_setattr(call.args[1], a, real_getattr(node, a))
         return call
+
+    # ---- compiling from text, one statement per line --------------------------------------
+    # GraalPy compiles an AST object against a source without text, and its statement
+    # instrumentation (the statement counter, StatementCountingInstrument) needs the text; its
+    # statement events are also line changes, so a loop written on one line would count once.
+    # The rewritten tree is therefore turned back into text: the guarded loads are spliced into
+    # the player's own text, and every statement that shares a line with code before it is
+    # moved to a line of its own. The text is accepted only if it parses to exactly the
+    # rewritten tree; otherwise the tree is compiled as before and statements are not counted.
+    # line_map[text line] is the player's line, for error messages.
+
+    guard_edits = []
+    _STMT_LISTS = ('body', 'orelse', 'finalbody')
+
+    def line_offsets(src):
+        starts = [0, 0]
+        i = src.find('\n')
+        while i >= 0:
+            starts.append(i + 1)
+            i = src.find('\n', i + 1)
+        return starts
+
+    def indent_of(src, starts, line):
+        begin = starts[line]
+        end = begin
+        while end < len(src) and src[end] in ' \t\f':
+            end += 1
+        return src[begin:end]
+
+    def statement_lists(tree):
+        """(header statement or None, list of statements) for every block of the tree."""
+        found = [(None, tree.body)]
+        for node in walk(tree):
+            t = real_type(node)
+            if t is _ast.Module:
+                continue
+            line = real_getattr(node, 'lineno', None)
+            if t is _ast.match_case:
+                line = node.pattern.lineno
+            for field in _STMT_LISTS:
+                block = real_getattr(node, field, None)
+                if real_type(block) is list and block and real_isinstance(block[0], _ast.stmt):
+                    found.append((line, block))
+        return found
+
+    def layout(source, tree):
+        """Returns (text, line_map), (source, None) when nothing changes, or None when the text
+        cannot be made to match the tree."""
+        src = source  # GraalPy's col_offset counts characters, not UTF-8 bytes as CPython's
+        starts = line_offsets(src)
+        nlines = len(starts) - 1
+
+        def at(line, col):
+            if line < 1 or line > nlines:
+                raise ValueError('position out of range')
+            return starts[line] + col
+
+        edits = []   # (position, order, end, text); applied from the end of the text
+        order = 0
+        for node, attr, guard in guard_edits:
+            start = at(node.lineno, node.col_offset)
+            end = at(node.end_lineno, node.end_col_offset)
+            name = node.attr
+            if src[end - len(name):end] != name:
+                return None
+            dot = end - len(name) - 1
+            while dot > start and src[dot] in ' \t\f':
+                dot -= 1
+            if src[dot:dot + 1] != '.' or '\n' in src[dot:end]:
+                return None
+            edits.append((start, order, start, guard + '('))
+            order += 1
+            edits.append((dot, -1, end, ', %r)' % attr))
+        breaks = []
+        for header_line, block in statement_lists(tree):
+            block_indent = None
+            for stmt in block:
+                line = stmt.lineno
+                first_on_line = src[starts[line]:at(line, stmt.col_offset)].strip(' \t\f') == ''
+                if block_indent is None:
+                    if first_on_line:
+                        block_indent = indent_of(src, starts, line)
+                    elif header_line is None:
+                        return None
+                    else:
+                        block_indent = indent_of(src, starts, header_line) + ' '
+                if not first_on_line:
+                    # applied after the guards that start at the same place: the line break goes first
+                    pos = at(line, stmt.col_offset)
+                    edits.append((pos, 1 << 30, pos, '\n' + block_indent))
+                    breaks.append(line)
+        if not edits:
+            return source, None
+        edits.sort(key=lambda e: (-e[0], e[1]))
+        pieces = []
+        cursor = len(src)
+        for pos, _, end, piece in edits:
+            if end > cursor:
+                return None
+            pieces.append(src[end:cursor])
+            pieces.append(piece)
+            cursor = pos
+        pieces.append(src[:cursor])
+        pieces.reverse()
+        text = ''.join(pieces)
+        line_map = [0]
+        extra = {}
+        for line in breaks:
+            extra[line] = extra.get(line, 0) + 1
+        for line in range(1, nlines + 1):
+            for _ in range(1 + extra.get(line, 0)):
+                line_map.append(line)
+        return text, line_map
+
+    def same_tree(a, b):
+        ta = real_type(a)
+        if ta is not real_type(b):
+            return False
+        if ta is list:
+            if len(a) != len(b):
+                return False
+            for i in range(len(a)):
+                if not same_tree(a[i], b[i]):
+                    return False
+            return True
+        if real_isinstance(a, _ast.AST):
+            for field in ta._fields:
+                if not same_tree(real_getattr(a, field, None), real_getattr(b, field, None)):
+                    return False
+            return True
+        return a is b or a == b
+
+    def compile_counted(source, tree):
+        """Compiles the rewritten tree from text when possible; returns (code, line_map or None)."""
+        try:
+            made = layout(source, tree)
+            if made is not None:
+                text, line_map = made
+                if line_map is None:
+                    # nothing to splice or split: the tree is the parse of the source itself
+                    return compile(source, '<solution>', 'exec'), [0]
+                if same_tree(tree, compile(text, '<solution>', 'exec', _PyCF_ONLY_AST)):
+                    return compile(text, '<solution>', 'exec'), line_map
+        except (ValueError, SyntaxError, IndexError, TypeError, RecursionError):
+            pass
+        return compile(tree, '<solution>', 'exec'), None
 
     # ---- the host's entry points ---------------------------------------------------------
     def error_info(e, source_name):
@@ -649,6 +796,9 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             if tb.tb_frame.f_code.co_filename == source_name:
                 line = tb.tb_lineno
             tb = tb.tb_next
+        line_map = compiled[1] if len(compiled) > 1 else None
+        if line_map is not None and len(line_map) > 1 and real_type(line) is int and 0 < line < len(line_map):
+            line = line_map[line]
         try:
             text = BaseException.__str__(e)
         except BaseException:
@@ -704,9 +854,12 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             line, what = problems[0]
             return ['error', 'POLICY_VIOLATION', 'line %d: %s' % (line, what), line]
         preimport(tree)
+        del guard_edits[:]
         tree = rewrite(tree, None)
-        compiled.append(compile(tree, '<solution>', 'exec'))
-        return ['ok']
+        code, line_map = compile_counted(source, tree)
+        compiled.append(code)
+        compiled.append(line_map)
+        return ['ok', line_map is not None]
 
     def load():
         """Runs the prepared module code of the solution. Returns [status, kind, message, line]."""

@@ -59,6 +59,11 @@ class WorkerSandboxTest {
         assertEquals(10, report.tests().size());
         assertEquals(1L, report.tests().get(1).actual());
         assertNull(report.tests().get(5).actual(), "hidden tests carry no actual value");
+        // statements executed, counted in the worker and carried over the wire: the def, then one return per test
+        for (var test : report.tests()) {
+            assertEquals(1L, test.statements());
+        }
+        assertEquals(1L + 10, report.statements());
     }
 
     @Test
