@@ -17,7 +17,9 @@ GRADE_DEADLINE_S = max(1800, 4 * args.burst)
 ROOT = os.getcwd()
 JAVA = os.path.join(os.environ["JAVA_HOME"], "bin", "java")
 WORK = tempfile.mkdtemp(prefix="sandcastle-chaos-")
-PGDATA, PGPORT = os.path.join(WORK, "pg"), 55432
+# below the ephemeral range (32768-60999): a client socket of the run itself once held 55432 and
+# PostgreSQL could not restart ("Address already in use")
+PGDATA, PGPORT = os.path.join(WORK, "pg"), 15432
 API = "http://127.0.0.1:18080"
 HEAP = "384m"
 HEAP_BYTES = 384 * 2**20
@@ -43,7 +45,15 @@ def sql(query):
 
 
 def start_pg():
-    pg("pg_ctl", "-D", PGDATA, "-w", "-l", os.path.join(WORK, "pg.log"), "-o", f"-p {PGPORT} -k /tmp", "start")
+    for attempt in range(5):
+        try:
+            pg("pg_ctl", "-D", PGDATA, "-w", "-l", os.path.join(WORK, "pg.log"), "-o", f"-p {PGPORT} -k /tmp", "start")
+            return
+        except subprocess.CalledProcessError:
+            if attempt == 4:
+                raise
+            log("PostgreSQL did not start (see pg.log); retrying")
+            time.sleep(3)
 
 
 def stop_pg():

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * An ahead-of-time cache (JDK 25, JEP 483/514/515) of a worker JVM's loaded and linked classes
  * and method profiles: it cuts a worker's start (engine, first context, self-test) by about
- * two seconds of CPU, which every replacement of a killed worker pays. See ADR 0003.
+ * two seconds of CPU, which every replacement of a killed worker pays. See ADR 0050.
  *
  * <p>The cache is trained once per JDK and classpath by a trusted run of the worker's own
  * warm-up (no guest code), in the background, and used by workers started after it exists.

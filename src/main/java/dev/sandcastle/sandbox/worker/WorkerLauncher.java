@@ -70,7 +70,7 @@ final class WorkerLauncher {
                 "-XX:-UsePerfData",                // no hsperfdata file
                 "-XX:+UseSerialGC",                // smallest footprint, one job at a time
                 // Full tiered compilation: C2 makes GraalPy's interpreter about 3x faster on
-                // CPU-heavy guests than C1 alone (ADR 0003), for more CPU while a worker warms.
+                // CPU-heavy guests than C1 alone (ADR 0050), for more CPU while a worker warms.
                 "-Xss1m",                          // JVM threads; guest threads get their own big stack
                 "--enable-native-access=ALL-UNNAMED",
                 "-Djava.awt.headless=true");
