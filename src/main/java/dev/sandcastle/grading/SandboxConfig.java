@@ -1,5 +1,6 @@
 package dev.sandcastle.grading;
 
+import dev.sandcastle.sandbox.worker.WorkerSandboxConfig;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -30,6 +31,14 @@ public interface SandboxConfig {
     /** Extra wall time past a job's limit before its worker is killed. */
     @WithDefault("2s")
     Duration wallGrace();
+
+    /**
+     * Host JIT of the workers: {@code quick} (C1 only: cheap start, CPU-heavy guests ~3x
+     * slower) or {@code peak} (C1 then C2: ~3x faster CPU-heavy guests once warm, twice the
+     * start-up CPU and slow first jobs). Measured in docs/performance.md, ADR 0050.
+     */
+    @WithDefault("quick")
+    WorkerSandboxConfig.Jit jit();
 
     default int effectivePoolSize() {
         return Math.max(1, poolSize().orElse(Runtime.getRuntime().availableProcessors()));

@@ -33,7 +33,7 @@ public class SandboxProducer {
         }
         return new WorkerSandbox(new WorkerSandboxConfig(
                 config.effectivePoolSize(), config.workerHeapMb(), config.javaHome().map(Path::of).orElse(null),
-                config.classpath().orElse(null), config.spawnTimeout(), config.wallGrace()));
+                config.classpath().orElse(null), config.spawnTimeout(), config.wallGrace(), config.jit()));
     }
 
     void close(@Disposes Sandbox sandbox) {

@@ -15,15 +15,14 @@ import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Optional;
 import java.util.Set;
-import java.time.Duration;
 
 /**
  * {@code Authorization: Bearer <token>} on every endpoint; {@code Authorization: Basic} only on
@@ -70,15 +69,25 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
         String name = decoded.substring(0, colon);
         String password = decoded.substring(colon + 1);
         String address = context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().host();
-        Optional<Duration> wait = throttle.blockedFor(name, address);
-        if (wait.isPresent()) {
-            return Uni.createFrom().failure(new LoginThrottledException(wait.get()));
-        }
         AuthenticationRequest request = new UsernamePasswordAuthenticationRequest(name, new PasswordCredential(password.toCharArray()));
         HttpSecurityUtils.setRoutingContextAttribute(request, context);
-        return identities.authenticate(request)
-                .invoke(identity -> throttle.recordSuccess(name))
-                .onFailure(AuthenticationFailedException.class).invoke(e -> throttle.recordFailure(name, address));
+        // the throttle's counts are in PostgreSQL: its calls run on a worker thread, never the event loop
+        return blocking(() -> throttle.blockedFor(name, address))
+                .flatMap(wait -> wait.isPresent()
+                        ? Uni.createFrom().<SecurityIdentity>failure(new LoginThrottledException(wait.get()))
+                        : identities.authenticate(request)
+                                .call(identity -> blocking(() -> {
+                                    throttle.recordSuccess(name);
+                                    return identity;
+                                }))
+                                .onFailure(AuthenticationFailedException.class).call(e -> blocking(() -> {
+                                    throttle.recordFailure(name, address);
+                                    return e;
+                                })));
+    }
+
+    private static <T> Uni<T> blocking(java.util.function.Supplier<T> call) {
+        return Uni.createFrom().item(call).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     @Override

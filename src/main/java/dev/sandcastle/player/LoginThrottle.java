@@ -7,33 +7,42 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Counts failed logins per player name and per client address in fixed windows. Once a key
  * reaches its limit, further attempts are refused (429) without checking the password until
  * the window ends, so guessing costs the attacker time, not us bcrypt rounds.
  *
- * <p>Kept in memory on purpose: it is cheap, needs no writes on the hot path, and a restart
- * merely resets the windows. With several API processes each counts on its own, so the
- * effective limit is multiplied by their number (documented in the README).
+ * <p>The counts live in PostgreSQL ({@link PostgresLoginFailures}), so several API processes
+ * share one limit and a restart keeps the windows. Each call is a blocking database call: call
+ * it off the event loop.
  */
 @ApplicationScoped
 public class LoginThrottle {
-    private final ConcurrentMap<String, Window> failures = new ConcurrentHashMap<>();
+    /** Expired windows are deleted on every this many failures recorded by this process. */
+    private static final int FORGET_EVERY = 1_000;
+
+    private final LoginFailureStore failures;
     private final int maxPerName;
     private final int maxPerAddress;
     private final Duration window;
     private final Clock clock;
+    private final AtomicInteger recorded = new AtomicInteger();
 
     @Inject
-    public LoginThrottle(AccountsConfig config) {
+    public LoginThrottle(AccountsConfig config, PostgresLoginFailures failures) {
         this(config.login().maxFailuresPerName(), config.login().maxFailuresPerAddress(),
-                config.login().window(), Clock.systemUTC());
+                config.login().window(), Clock.systemUTC(), failures);
     }
 
+    /** Counting in this process's memory only. */
     LoginThrottle(int maxPerName, int maxPerAddress, Duration window, Clock clock) {
+        this(maxPerName, maxPerAddress, window, clock, new LoginFailureStore.InMemory());
+    }
+
+    LoginThrottle(int maxPerName, int maxPerAddress, Duration window, Clock clock, LoginFailureStore failures) {
+        this.failures = failures;
         this.maxPerName = maxPerName;
         this.maxPerAddress = maxPerAddress;
         this.window = window;
@@ -49,30 +58,24 @@ public class LoginThrottle {
 
     public void recordFailure(String name, String address) {
         Instant now = clock.instant();
-        count(nameKey(name), now);
-        count(addressKey(address), now);
-        if (failures.size() > 100_000) {
-            failures.values().removeIf(w -> !w.end.isAfter(now));
+        failures.count(nameKey(name), now, window);
+        failures.count(addressKey(address), now, window);
+        if (recorded.incrementAndGet() % FORGET_EVERY == 0) {
+            failures.forgetExpired(now);
         }
     }
 
     /** A correct password clears the name's count (not the address's: one address may guess many names). */
     public void recordSuccess(String name) {
-        failures.remove(nameKey(name));
-    }
-
-    private void count(String key, Instant now) {
-        failures.compute(key, (k, w) -> w == null || !w.end.isAfter(now)
-                ? new Window(now.plus(window), 1)
-                : new Window(w.end, w.count + 1));
+        failures.clear(nameKey(name));
     }
 
     private Duration remaining(String key, int max, Instant now) {
-        Window w = failures.get(key);
-        if (w == null || w.count < max || !w.end.isAfter(now)) {
+        LoginFailureStore.Window w = failures.window(key).orElse(null);
+        if (w == null || w.failures() < max || !w.end().isAfter(now)) {
             return Duration.ZERO;
         }
-        return Duration.between(now, w.end);
+        return Duration.between(now, w.end());
     }
 
     private static Duration max(Duration a, Duration b) {
@@ -85,8 +88,5 @@ public class LoginThrottle {
 
     private static String addressKey(String address) {
         return "a:" + address;
-    }
-
-    private record Window(Instant end, int count) {
     }
 }

@@ -36,6 +36,13 @@ final class BenchMissions {
         return new GradeRequest(TRIVIAL_SOLUTION, "add", tests, Checker.EXACT, Limits.DEFAULTS, Policy.DEFAULT);
     }
 
+    /** The trivial solution with the imports a typical mission's solution starts with. */
+    static GradeRequest trivialWithImports() {
+        GradeRequest plain = trivial();
+        String code = "import re\nfrom collections import Counter\nimport itertools\n\n" + TRIVIAL_SOLUTION;
+        return new GradeRequest(code, plain.entryPoint(), plain.tests(), plain.checker(), plain.limits(), plain.policy());
+    }
+
     static GradeRequest heavy() {
         List<TestCase> tests = new ArrayList<>();
         for (int i = 0; i < 10; i++) {

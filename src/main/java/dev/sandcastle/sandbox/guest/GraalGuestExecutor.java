@@ -57,6 +57,8 @@ public final class GraalGuestExecutor implements GuestExecutor {
     private final StatementMeters meters;
     /** The limits and policy of the last call: the best guess for the next one. */
     private SessionKey lastKey = new SessionKey(Limits.DEFAULTS, Policy.DEFAULT);
+    /** What the last call's code imported: imported again ahead of the next call (ImportHint). */
+    private String lastImports = "";
     /** A context built ahead of demand for {@link #lastKey}; taken by exactly one call. */
     private Prepared ahead;
 
@@ -106,7 +108,7 @@ public final class GraalGuestExecutor implements GuestExecutor {
         Holder<RunResult> result = new Holder<>();
         Watchdog watchdog = new Watchdog(limits);
         boolean ended = runGuest(watchdog, limits, () -> {
-            try (GuestSession session = openSession(limits, policy)) {
+            try (GuestSession session = openSession(limits, policy, code)) {
                 watchdog.attach(Thread.currentThread(), session.context, session.out, session.err);
                 GuestSession.Outcome outcome = prepareAndLoad(watchdog, session, code);
                 Verdict verdict = outcome.verdict() == null ? Verdict.ACCEPTED : outcome.verdict();
@@ -133,7 +135,7 @@ public final class GraalGuestExecutor implements GuestExecutor {
             // opened before this thread first enters the context (a context prepared ahead was
             // built on another thread): the thread's meter is fixed when it enters
             StatementMeters.Meter meter = meters == null ? null : meters.open();
-            try (GuestSession session = openSession(limits, job.policy())) {
+            try (GuestSession session = openSession(limits, job.policy(), job.solution())) {
                 watchdog.attach(Thread.currentThread(), session.context, session.out, session.err);
                 GuestSession.Outcome prepared = prepare(session, job.solution());
                 if (prepared.verdict() != null) {
@@ -183,7 +185,7 @@ public final class GraalGuestExecutor implements GuestExecutor {
         Holder<CheckOutcome> result = new Holder<>();
         Watchdog watchdog = new Watchdog(limits);
         boolean ended = runGuest(watchdog, limits, () -> {
-            try (GuestSession session = openSession(limits, Policy.DEFAULT)) {
+            try (GuestSession session = openSession(limits, Policy.DEFAULT, job.checkerSource())) {
                 watchdog.attach(Thread.currentThread(), session.context, session.out, session.err);
                 GuestSession.Outcome loaded = prepareAndLoad(watchdog, session, job.checkerSource());
                 if (loaded.verdict() != null) {
@@ -206,23 +208,36 @@ public final class GraalGuestExecutor implements GuestExecutor {
 
     /**
      * Builds a fresh context with the wall set up for the last call's limits and policy
-     * (about 25-30 ms of a trivial grading's 30-35 ms in-process). It is used by the next call
-     * only if that call has the same limits and policy, and is otherwise closed unused.
+     * (about 25-30 ms of a trivial grading's 30-35 ms in-process) and the allowed modules the
+     * last call's code imported (a fresh context pays 50-400 ms per module such as re, typing
+     * or dataclasses). It is used by the next call only if that call has the same limits and
+     * policy, and is otherwise closed unused. Modules imported ahead belong to this context
+     * alone and are reachable only through the wall's import, as any allowed module is.
      */
     @Override
     public void prepareAhead() {
         SessionKey key;
+        String imports;
         synchronized (this) {
             if (ahead != null) {
                 return;
             }
             key = lastKey;
+            imports = lastImports;
         }
         GuestSession session;
         try {
             session = new GuestSession(engine, wallSource, key.limits(), key.policy());
         } catch (RuntimeException e) {
             return; // the next call builds its own and reports what went wrong
+        }
+        try {
+            if (!imports.isEmpty()) {
+                session.prepare(imports); // parsed, checked, imported and compiled; never run
+            }
+        } catch (RuntimeException e) {
+            session.close();
+            return;
         }
         synchronized (this) {
             if (ahead == null) {
@@ -239,13 +254,15 @@ public final class GraalGuestExecutor implements GuestExecutor {
     }
 
     /** The context prepared ahead when it fits this call, else a new one; never one that ran guest code. */
-    private GuestSession openSession(Limits limits, Policy policy) {
+    private GuestSession openSession(Limits limits, Policy policy, String code) {
         SessionKey key = new SessionKey(limits, policy);
+        String imports = ImportHint.of(code);
         Prepared prepared;
         synchronized (this) {
             prepared = ahead;
             ahead = null;
             lastKey = key;
+            lastImports = imports;
         }
         if (prepared != null) {
             if (prepared.key().equals(key)) {

@@ -71,7 +71,7 @@ final class Watchdog {
     private boolean inPhase;
     private long phaseCpuStart;
     private long phaseAllocStart;
-    private long phaseHeapStart;
+    private long phaseHeapFloor;
     private long meteredCpuNs;
     private Verdict tripped;
     private boolean stopAll;
@@ -95,7 +95,7 @@ final class Watchdog {
             tripped = null;
             phaseCpuStart = THREADS.getCurrentThreadCpuTime();
             phaseAllocStart = THREADS.getCurrentThreadAllocatedBytes();
-            phaseHeapStart = retainedHeap();
+            phaseHeapFloor = retainedHeap();
         }
     }
 
@@ -182,11 +182,15 @@ final class Watchdog {
      * through short-lived objects; the second alone would blame a neighbour's bomb.
      */
     private boolean overAllocationBudget(Thread thread) {
+        long retained = retainedHeap();
+        // The floor, not the start: a collection that frees an earlier job's garbage mid-phase
+        // would otherwise hide this phase's growth until the heap is exhausted.
+        phaseHeapFloor = Math.min(phaseHeapFloor, retained);
         long allocated = THREADS.getThreadAllocatedBytes(thread.threadId()) - phaseAllocStart;
         if (allocated <= limits.memoryBytes()) {
             return false;
         }
-        return retainedHeap() - phaseHeapStart > limits.memoryBytes();
+        return retained - phaseHeapFloor > limits.memoryBytes();
     }
 
     /** Interrupts the current phase; false when the whole run must be cancelled hard. */

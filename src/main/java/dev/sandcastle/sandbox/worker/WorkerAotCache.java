@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * An ahead-of-time cache (JDK 25, JEP 483/514/515) of a worker JVM's loaded and linked classes
  * and method profiles: it cuts a worker's start (engine, first context, self-test) by about
- * two seconds of CPU, which every replacement of a killed worker pays. See ADR 0003.
+ * two seconds of CPU, which every replacement of a killed worker pays. See ADR 0050.
  *
  * <p>The cache is trained once per JDK and classpath by a trusted run of the worker's own
  * warm-up (no guest code), in the background, and used by workers started after it exists.
@@ -43,23 +43,25 @@ final class WorkerAotCache {
     }
 
     /** The cache for this JDK and classpath, if the JVM can use one. */
-    static Optional<WorkerAotCache> forWorkers(Path javaHome, int featureVersion, List<String> classpath, Path dir) {
+    static Optional<WorkerAotCache> forWorkers(Path javaHome, int featureVersion, List<String> classpath,
+            List<String> jvmOptions, Path dir) {
         if (featureVersion < 25 || !Boolean.parseBoolean(System.getProperty(ENABLED_PROPERTY, "true"))
                 || classpath.isEmpty() || !classpath.stream().allMatch(WorkerAotCache::isJar)) {
             return Optional.empty();
         }
-        return Optional.of(new WorkerAotCache(dir.resolve("worker-" + key(javaHome, classpath) + ".aot")));
+        return Optional.of(new WorkerAotCache(dir.resolve("worker-" + key(javaHome, classpath, jvmOptions) + ".aot")));
     }
 
     private static boolean isJar(String entry) {
         return entry.endsWith(".jar") && Files.isRegularFile(Path.of(entry));
     }
 
-    /** Changes whenever the JDK or any jar changes: a stale cache is never offered to the JVM. */
-    static String key(Path javaHome, List<String> classpath) {
+    /** Changes whenever the JDK, a JVM option or any jar changes: a stale cache is never offered to the JVM. */
+    static String key(Path javaHome, List<String> classpath, List<String> jvmOptions) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(javaHome.toString().getBytes(StandardCharsets.UTF_8));
+            digest.update(String.join("\n", jvmOptions).getBytes(StandardCharsets.UTF_8));
             digest.update(System.getProperty("java.runtime.version", "").getBytes(StandardCharsets.UTF_8));
             for (String entry : classpath) {
                 Path jar = Path.of(entry);

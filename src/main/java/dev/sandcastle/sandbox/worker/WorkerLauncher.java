@@ -34,7 +34,7 @@ final class WorkerLauncher {
 
         List<String> jvm = new ArrayList<>();
         jvm.add(java);
-        jvm.addAll(jvmOptions(config.workerHeapMb()));
+        jvm.addAll(jvmOptions(config.workerHeapMb(), config.jit()));
         int feature = featureVersion(javaHome);
         if (feature >= 23) {
             jvm.add("--sun-misc-unsafe-memory-access=allow"); // Truffle still uses it; silences a warning per worker
@@ -51,7 +51,7 @@ final class WorkerLauncher {
         }
         this.prefix = List.copyOf(confinement.prefix());
         this.jvm = List.copyOf(jvm);
-        this.aotCache = WorkerAotCache.forWorkers(javaHome, feature, confinement.classpath(),
+        this.aotCache = WorkerAotCache.forWorkers(javaHome, feature, confinement.classpath(), this.jvm,
                 resourceCache.resolveSibling("sandcastle-worker-aot"));
         aotCache.ifPresent(cache -> cache.trainInBackground(this.jvm));
         LOG.log(Level.INFO, "sandbox workers: heap {0} MB, confinements {1}", config.workerHeapMb(),
@@ -59,8 +59,8 @@ final class WorkerLauncher {
     }
 
     /** JVM options of a worker; each is a guard or a measured footprint choice (see ADR 0001). */
-    static List<String> jvmOptions(int heapMb) {
-        return List.of(
+    static List<String> jvmOptions(int heapMb, WorkerSandboxConfig.Jit jit) {
+        List<String> options = new ArrayList<>(List.of(
                 "-Xmx" + heapMb + "m",
                 "-Xms32m",
                 "-XX:+ExitOnOutOfMemoryError",     // a heap bomb ends the process: exit code 3
@@ -69,11 +69,13 @@ final class WorkerLauncher {
                 "-XX:-CreateCoredumpOnCrash",
                 "-XX:-UsePerfData",                // no hsperfdata file
                 "-XX:+UseSerialGC",                // smallest footprint, one job at a time
-                // Full tiered compilation: C2 makes GraalPy's interpreter about 3x faster on
-                // CPU-heavy guests than C1 alone (ADR 0003), for more CPU while a worker warms.
                 "-Xss1m",                          // JVM threads; guest threads get their own big stack
                 "--enable-native-access=ALL-UNNAMED",
-                "-Djava.awt.headless=true");
+                "-Djava.awt.headless=true"));
+        if (jit == WorkerSandboxConfig.Jit.QUICK) {
+            options.add("-XX:TieredStopAtLevel=1"); // C1 only: cheap warm-up, see ADR 0050
+        }
+        return options;
     }
 
     /** The Java feature version of a JDK, from its release file; 0 when unknown. */

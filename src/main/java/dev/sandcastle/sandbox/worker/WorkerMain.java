@@ -90,7 +90,6 @@ public final class WorkerMain {
             // A worker that failed its self-test never runs a job.
             System.exit(2);
         }
-        executor.prepareAhead();
         serve(executor, protocolIn, protocolOut);
         System.exit(0);
     }
@@ -134,6 +133,7 @@ public final class WorkerMain {
     }
 
     static void serve(GuestExecutor executor, InputStream in, OutputStream out) throws IOException {
+        Thread preparing = prepareAhead(executor);
         while (true) {
             Object request;
             try {
@@ -147,6 +147,9 @@ public final class WorkerMain {
                 Map<?, ?> message = Messages.map(request, "request");
                 op = Messages.str(message.get(Messages.OP));
                 Object body = message.get(Messages.BODY);
+                if (!"ping".equals(op)) {
+                    awaitQuietly(preparing); // a job starts alone, on the context prepared for it
+                }
                 response = switch (op) {
                     case "run" -> {
                         Map<?, ?> m = Messages.map(body, "run");
@@ -166,22 +169,45 @@ public final class WorkerMain {
             if (response == null) {
                 return;
             }
-            response.put("tainted", tainted());
+            response.put("tainted", tainted(preparing));
             WireCodec.writeFrame(out, response);
-            executor.prepareAhead(); // while the supervisor reads the answer and the worker idles
+            if (!preparing.isAlive()) {
+                preparing = prepareAhead(executor);
+            }
+        }
+    }
+
+    /**
+     * Prepares the next job's context on its own thread while the worker idles, so pings are
+     * answered at once; a job waits for it to finish. It runs the wall and allowed imports
+     * only, never guest code, and has a big stack like the guest thread.
+     */
+    private static Thread prepareAhead(GuestExecutor executor) {
+        Thread thread = new Thread(null, executor::prepareAhead, "sandcastle-prepare-ahead", 64L << 20);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private static void awaitQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
     /**
      * True when a thread other than this one is still burning CPU after the job ended: a guest
      * that ignored cancellation (e.g. inside one long built-in call) may outlive its job, so
-     * the supervisor retires this worker. Cheap when nothing else is runnable.
+     * the supervisor retires this worker. Cheap when nothing else is runnable. The thread
+     * preparing the next context runs trusted code only and does not count.
      */
-    static boolean tainted() {
+    static boolean tainted(Thread preparing) {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         Map<Long, Long> cpuBefore = new HashMap<>();
         for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            if (thread != Thread.currentThread() && thread.getState() == Thread.State.RUNNABLE
+            if (thread != Thread.currentThread() && thread != preparing && thread.getState() == Thread.State.RUNNABLE
                     && thread.getThreadGroup() != null && !"system".equals(thread.getThreadGroup().getName())) {
                 cpuBefore.put(thread.threadId(), mx.getThreadCpuTime(thread.threadId()));
             }

@@ -12,13 +12,35 @@ import java.time.Duration;
  * @param classpath     worker classpath; null means discovered from the running application
  * @param spawnTimeout  how long a new worker may take to start and pass its self-test
  * @param wallGrace     extra wall time past a job's limit before its worker is killed
+ * @param jit           how the worker JVM compiles GraalPy's interpreter (ADR 0050)
  */
 public record WorkerSandboxConfig(
-        int poolSize, int workerHeapMb, Path javaHome, String classpath, Duration spawnTimeout, Duration wallGrace) {
+        int poolSize, int workerHeapMb, Path javaHome, String classpath, Duration spawnTimeout, Duration wallGrace,
+        Jit jit) {
+
+    /** The host JIT of a worker JVM: a trade between start-up CPU and CPU-heavy guests. */
+    public enum Jit {
+        /** C1 only: a worker is at full speed seconds after it starts; CPU-heavy guests run ~3x slower. */
+        QUICK,
+        /** C1 then C2: ~3x faster CPU-heavy guests once warm; slower first jobs, twice the start-up CPU. */
+        PEAK;
+
+        public static final Jit DEFAULT = QUICK;
+    }
+
+    public WorkerSandboxConfig(
+            int poolSize, int workerHeapMb, Path javaHome, String classpath, Duration spawnTimeout, Duration wallGrace) {
+        this(poolSize, workerHeapMb, javaHome, classpath, spawnTimeout, wallGrace, Jit.DEFAULT);
+    }
 
     public static WorkerSandboxConfig defaults() {
         return new WorkerSandboxConfig(
                 Math.max(1, Runtime.getRuntime().availableProcessors()), 768, null, null,
                 Duration.ofSeconds(60), Duration.ofSeconds(2));
+    }
+
+    /** This configuration with another host JIT. */
+    public WorkerSandboxConfig withJit(Jit other) {
+        return new WorkerSandboxConfig(poolSize, workerHeapMb, javaHome, classpath, spawnTimeout, wallGrace, other);
     }
 }
