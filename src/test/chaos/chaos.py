@@ -148,6 +148,18 @@ def children(pid):
     return sorted(kids)
 
 
+def guest_running(pid):
+    """Whether a sandbox worker of this process is running guest code right now."""
+    for w in children(pid):
+        for comm in glob.glob(f"/proc/{w}/task/*/comm"):
+            try:
+                if open(comm).read().startswith("sandcastle-gues"):
+                    return True
+            except OSError:
+                pass
+    return False
+
+
 def await_gone(pids, seconds):
     """The pids still alive after waiting up to `seconds` (a worker exits ~1 s after its supervisor dies)."""
     deadline = time.time() + seconds
@@ -286,6 +298,7 @@ def main():
     time.sleep(5)
     stream["running"] = False
     th.join()
+    figures["outage_other"] = stream["other"]
     figures["faults"].append(f"PostgreSQL stopped {downtime:.0f} s: {stream['sent']} requests streamed, {stream['503']} answered 503 "
                              f"({stream['problem']} as problem JSON), other failures {sorted(set(stream['other']))}, "
                              f"health {'DOWN(503) then UP(200)' if 503 in health and health[-1] == 200 else health}")
@@ -301,7 +314,13 @@ def main():
     log(f"burst accepted by the API in {time.time() - b0:.1f} s; rejected: {len([c for c in codes if c != 202])}")
     time.sleep(5)
     pid2 = procs["grader2"].pid
+    # signal while a worker runs a player's code (its "sandcastle-guest" thread lives only during a job)
+    deadline = time.time() + 120
+    while time.time() < deadline and not guest_running(pid2):
+        time.sleep(0.1)
+    on_worker = guest_running(pid2)
     held = sql(f"SELECT count(*) FROM grading_jobs WHERE claimed_by LIKE '%:{pid2}/%'")
+    log_before = open(os.path.join(WORK, "grader2.log"), errors="replace").read()
     workers = children(pid2)
     t_term = time.time()
     # SIGTERM to the grader's whole process group (Ctrl-C, kill -- -pgid) and to each of its sandbox
@@ -316,8 +335,13 @@ def main():
     rc = procs["grader2"].wait(timeout=90)
     left = await_gone(workers, 15)
     figures["orphans"] += left
-    figures["faults"].append(f"SIGTERM to grader2's process group and its {len(workers)} worker(s) holding {held} job(s): "
-                             f"exited {rc} after {time.time() - t_term:.1f} s; workers left: {left}")
+    after = open(os.path.join(WORK, "grader2.log"), errors="replace").read()[len(log_before):]
+    stopped = after.count("handing the job back uncounted")
+    at_grace = after.count("handed back to the queue at shutdown")
+    figures["faults"].append(f"SIGTERM to grader2's process group and its {len(workers)} worker(s) holding {held} job(s)"
+                             f"{', a guest running' if on_worker else ', no guest running'}: exited {rc} after "
+                             f"{time.time() - t_term:.1f} s; handed back uncounted: {stopped} (worker stopped), "
+                             f"{at_grace} (end of grace); workers left: {left}")
     log(figures["faults"][-1])
     start_app("grader2", "grader", 18082)
 
@@ -381,7 +405,10 @@ def main():
           if l.startswith(("sandcastle_grading_latency_seconds_count", "sandcastle_grading_latency_seconds_max"))))
     print(f"total run time             : {time.time() - t0:.0f} s; logs in {WORK}")
     within_heap = gc["files"] > 0 and gc["peak"] <= HEAP_BYTES and gc["committed"] <= HEAP_BYTES and not ooms
+    server_errors = [c for c in figures["outage_other"] if c >= 500]
+    print(f"5xx other than 503 (outage): {len(server_errors)} {server_errors}")
     ok = (not lost and not wrong and jobs_left == 0 and points == "0" and solved_wrong == "0" and within_heap
+          and not server_errors
           and not figures["orphans"] and heap["queue_seen"] and heap["latency_seen"])
     print("RESULT                     : " + ("PASS" if ok else "FAIL"))
     return 0 if ok else 1

@@ -15,20 +15,35 @@ public final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
+    /**
+     * Looks through causes and suppressed exceptions: a commit that loses its connection surfaces
+     * as a bare {@code RollbackException} whose only witness is a suppressed {@code XAException}
+     * caused by the driver's error (found by the chaos run, where it answered 500).
+     */
     public static boolean isCauseOf(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof JDBCConnectionException) {
+        return isCauseOf(e, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private static boolean isCauseOf(Throwable t, java.util.Set<Throwable> seen) {
+        if (t == null || !seen.add(t) || seen.size() > 64) {
+            return false;
+        }
+        if (t instanceof SQLTransientConnectionException || t instanceof JDBCConnectionException) {
+            return true;
+        }
+        if (t instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
+            if (state != null && (state.startsWith("08") || state.startsWith("57P"))
+                    || message.contains("acquisition timeout")) {
                 return true;
             }
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
-                if (state != null && (state.startsWith("08") || state.startsWith("57P"))
-                        || message.contains("acquisition timeout")) {
-                    return true;
-                }
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (isCauseOf(suppressed, seen)) {
+                return true;
             }
         }
-        return false;
+        return isCauseOf(t.getCause(), seen);
     }
 }

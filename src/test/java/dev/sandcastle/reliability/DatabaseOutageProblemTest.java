@@ -39,6 +39,20 @@ class DatabaseOutageProblemTest {
                 new SQLException("terminating connection due to administrator command", "57P01")), uri()).getStatus());
     }
 
+    /** Seen in the chaos run: PostgreSQL stopped while a submission's transaction committed. */
+    @Test
+    void aCommitThatLostItsConnectionIsServiceUnavailable() {
+        // the driver's error is only a suppressed exception's cause: the rollback itself has none
+        jakarta.transaction.RollbackException rollback = new jakarta.transaction.RollbackException(
+                "ARJUNA016053: Could not commit transaction.");
+        javax.transaction.xa.XAException commit = new javax.transaction.xa.XAException(
+                "Error trying to transactionCommit local transaction: FATAL: terminating connection due to administrator command");
+        commit.initCause(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        rollback.addSuppressed(commit);
+        assertEquals(503, mappers.unexpected(new io.quarkus.arc.ArcUndeclaredThrowableException("Error invoking subclass method",
+                rollback), uri()).getStatus());
+    }
+
     @Test
     void anExhaustedPoolIsServiceUnavailable() {
         assertEquals(503, mappers.unexpected(new SQLException("Sorry, acquisition timeout!"), uri()).getStatus());
