@@ -148,9 +148,12 @@ def children(pid):
     return sorted(kids)
 
 
-def guest_running(pid):
-    """Whether a sandbox worker of this process is running guest code right now."""
+def guest_running(pid, name):
+    """Whether a ready sandbox worker of this process runs guest code now (a starting one runs its self-test)."""
+    ready = set(int(p) for p in re.findall(r"\(pid (\d+)\) ready in", open(os.path.join(WORK, name + ".log"), errors="replace").read()))
     for w in children(pid):
+        if w not in ready:
+            continue
         for comm in glob.glob(f"/proc/{w}/task/*/comm"):
             try:
                 if open(comm).read().startswith("sandcastle-gues"):
@@ -316,9 +319,9 @@ def main():
     pid2 = procs["grader2"].pid
     # signal while a worker runs a player's code (its "sandcastle-guest" thread lives only during a job)
     deadline = time.time() + 120
-    while time.time() < deadline and not guest_running(pid2):
+    while time.time() < deadline and not guest_running(pid2, "grader2"):
         time.sleep(0.1)
-    on_worker = guest_running(pid2)
+    on_worker = guest_running(pid2, "grader2")
     held = sql(f"SELECT count(*) FROM grading_jobs WHERE claimed_by LIKE '%:{pid2}/%'")
     log_before = open(os.path.join(WORK, "grader2.log"), errors="replace").read()
     workers = children(pid2)
@@ -338,10 +341,11 @@ def main():
     after = open(os.path.join(WORK, "grader2.log"), errors="replace").read()[len(log_before):]
     stopped = after.count("handing the job back uncounted")
     at_grace = after.count("handed back to the queue at shutdown")
+    no_worker = after.count("sandbox unavailable")
     figures["faults"].append(f"SIGTERM to grader2's process group and its {len(workers)} worker(s) holding {held} job(s)"
                              f"{', a guest running' if on_worker else ', no guest running'}: exited {rc} after "
                              f"{time.time() - t_term:.1f} s; handed back uncounted: {stopped} (worker stopped), "
-                             f"{at_grace} (end of grace); workers left: {left}")
+                             f"{at_grace} (end of grace), {no_worker} (waiting for a worker); workers left: {left}")
     log(figures["faults"][-1])
     start_app("grader2", "grader", 18082)
 

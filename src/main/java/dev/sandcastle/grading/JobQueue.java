@@ -37,7 +37,14 @@ public class JobQueue {
         notify(JOBS_CHANNEL, submissionId);
     }
 
-    /** Claims the oldest claimable job, if any, for {@code lease}. */
+    /**
+     * Claims the oldest claimable job, if any, for {@code lease}. A lease that ran out while
+     * PostgreSQL was down (it expired before the server's start time) is not a crashed grader:
+     * its holder could not renew. It counts as expired only one {@code lease} after the restart,
+     * so a live holder renews or hands the job back uncounted first (found by the chaos run: a
+     * 28 s outage with 6 s leases made live graders' jobs look crashed, and two were finished as
+     * INTERNAL_ERROR after their attempts ran out).
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Claim> claim(String graderId, Duration lease) {
         UUID token = UUID.randomUUID();
@@ -48,7 +55,11 @@ public class JobQueue {
                            lease_until = now() + make_interval(secs => ?)
                      WHERE j.submission_id = (
                            SELECT submission_id FROM grading_jobs
-                            WHERE lease_until IS NULL OR lease_until < now()
+                            WHERE lease_until IS NULL
+                               OR (claimed_by IS NULL AND lease_until < now())
+                               OR (claimed_by IS NOT NULL AND lease_until < now()
+                                   AND (lease_until >= pg_postmaster_start_time()
+                                        OR pg_postmaster_start_time() + make_interval(secs => ?) < now()))
                             ORDER BY enqueued_at
                             LIMIT 1
                               FOR UPDATE SKIP LOCKED)
@@ -56,6 +67,7 @@ public class JobQueue {
                 ps.setString(1, graderId);
                 ps.setObject(2, token);
                 ps.setDouble(3, lease.toMillis() / 1000.0);
+                ps.setDouble(4, lease.toMillis() / 1000.0);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next()
                             ? Optional.of(new Claim(rs.getLong(1), token, graderId, rs.getInt(2), rs.getString(3)))

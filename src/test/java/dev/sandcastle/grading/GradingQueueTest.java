@@ -149,6 +149,37 @@ class GradingQueueTest {
     }
 
     @Test
+    void aLeaseThatRanOutWhileTheDatabaseWasDownGivesItsHolderOneLeaseAfterTheRestart() {
+        grader.pause();
+        awaitIdle();
+        long id = submit("outlasted", "add-two", "def add(a, b):\n    return a + b\n", "check");
+        Claim holder = queue.claim("alive-through-the-outage", LEASE).orElseThrow();
+        assertEquals(id, holder.submissionId());
+        // the lease ran out while PostgreSQL was down: before the server's (re)start
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "UPDATE grading_jobs SET lease_until = pg_postmaster_start_time() - interval '1 second' WHERE submission_id = ?1")
+                .setParameter(1, id).executeUpdate());
+        Optional<Claim> taker = queue.claim("another-grader", Duration.ofHours(1));
+        taker.ifPresent(other -> assertTrue(other.submissionId() != id, "taken over within a lease of the restart"));
+        taker.ifPresent(other -> queue.release(other, null, Duration.ZERO, false));
+        assertTrue(queue.renew(holder, LEASE), "the live holder renews once the database is back");
+        assertTrue(queue.release(holder, null, Duration.ZERO, false));
+        Claim again = queue.claim("next-grader", LEASE).orElseThrow();
+        assertEquals(1, again.attempts(), "the outage spent no attempt");
+
+        // a holder that never comes back: one lease after the restart the job is taken over (a crash)
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "UPDATE grading_jobs SET lease_until = pg_postmaster_start_time() - interval '1 second' WHERE submission_id = ?1")
+                .setParameter(1, id).executeUpdate());
+        Claim takeover = queue.claim("after-the-grace", Duration.ofMillis(1)).orElseThrow();
+        assertEquals(id, takeover.submissionId());
+        assertEquals(2, takeover.attempts());
+        assertTrue(queue.release(takeover, null, Duration.ZERO, false));
+        grader.resume();
+        awaitDone("outlasted", id).body("verdict", equalTo("ACCEPTED"));
+    }
+
+    @Test
     void theQueueDepthCountsWaitingJobs() {
         grader.pause();
         awaitIdle();

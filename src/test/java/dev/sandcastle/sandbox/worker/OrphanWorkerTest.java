@@ -56,9 +56,11 @@ class OrphanWorkerTest {
         }
     }
 
+    /** The pid runs java itself by now, not the shell or a confinement tool that will exec it. */
     private static boolean isWorkerJvm(long pid) {
         try {
-            return Files.readString(Path.of("/proc/" + pid + "/cmdline")).contains("WorkerMain");
+            String[] words = Files.readString(Path.of("/proc/" + pid + "/cmdline")).split("\0");
+            return words[0].endsWith("/java") && List.of(words).contains(WorkerMain.class.getName());
         } catch (IOException e) {
             return false;
         }
