@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -39,6 +40,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class Grader {
 
     private static final Logger LOG = Logger.getLogger(Grader.class);
+    private final AtomicBoolean firstGraded = new AtomicBoolean();
     /** How long a stopped worker's grader waits for its own stop signal (same group, same moment). */
     static final Duration STOP_SIGNAL_WINDOW = Duration.ofSeconds(2);
 
@@ -288,6 +290,12 @@ public class Grader {
     private void write(Claim claim, GradingJob job, GradingOutcome outcome) {
         GradedSubmission graded = grading.complete(claim, outcome);
         metrics.graded(graded);
+        if (firstGraded.compareAndSet(false, true)) {
+            // the start-up figure of issue 6: process start to the first verdict written
+            LOG.infof("first graded submission %d ms after the process started (submission %d, %s)",
+                    System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime(),
+                    claim.submissionId(), outcome.verdict());
+        }
     }
 
     /** A recorded failure that names a verdict (e.g. a limit) keeps it; anything else is the grader's fault. */

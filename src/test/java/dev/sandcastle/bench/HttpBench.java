@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Section 4 of the grading benchmark: the packaged application started as its own process
@@ -33,6 +34,27 @@ final class HttpBench {
 
     HttpBench(String quarkusRunJar) {
         this.quarkusRunJar = Path.of(quarkusRunJar);
+    }
+
+    /**
+     * A first start trains the workers' AOT cache in the background (ADR 0050): measuring
+     * while it runs would measure the training, so the series start once it has ended.
+     */
+    private static void awaitAotTraining(Path log, long started) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (System.nanoTime() < deadline) {
+            String text = Files.readString(log);
+            if (!text.contains("training the worker AOT cache")) {
+                return;
+            }
+            if (text.contains("trained the worker AOT cache") || text.contains("workers start without it")
+                    || text.contains("could not train the worker AOT cache")) {
+                System.out.printf("   worker AOT cache training ended %.0f ms after the process started%n",
+                        (System.nanoTime() - started) / 1e6);
+                return;
+            }
+            Thread.sleep(500);
+        }
     }
 
     void run() throws Exception {
@@ -61,6 +83,10 @@ final class HttpBench {
             for (int i = 0; i < 8; i++) {
                 tokens.add(signUp("bench" + i + "_" + port));
             }
+            submitAndWait(tokens.get(0));
+            System.out.printf("   first graded submission %.0f ms after the process started%n",
+                    (System.nanoTime() - started) / 1e6);
+            awaitAotTraining(work.resolve("app.log"), started);
             ConcurrentLinkedQueue<String> idle = new ConcurrentLinkedQueue<>();
             for (int level : new int[] {1, 2, 4, 8}) {
                 idle.clear();

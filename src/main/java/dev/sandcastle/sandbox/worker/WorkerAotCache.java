@@ -92,6 +92,7 @@ final class WorkerAotCache {
         if (Files.isRegularFile(file) || !training.compareAndSet(false, true)) {
             return;
         }
+        LOG.log(Level.INFO, "training the worker AOT cache {0} in the background", file);
         Thread.ofPlatform().daemon().name("sandcastle-worker-aot-training").start(() -> {
             try {
                 train(workerJvm);

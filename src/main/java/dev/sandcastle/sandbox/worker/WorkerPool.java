@@ -174,7 +174,8 @@ final class WorkerPool implements AutoCloseable {
     void release(WorkerProcess worker) {
         if (!closed && worker.alive() && !worker.tainted() && worker.jobs() < MAX_JOBS_PER_WORKER
                 && !worker.bloated(BLOATED_MARGIN_KB)) {
-            idle.addFirst(worker);
+            // Last in line: the worker idle longest has had time to prepare its next context.
+            idle.addLast(worker);
             signal();
         } else {
             retire(worker);
