@@ -85,7 +85,7 @@ class GraderDatabaseOutageTest {
         awaitIdle();
         long id = submit(player, "add-two", "def add(a, b):\n    return a + b\n", "check");
         // an earlier grader was killed holding it: one of its two attempts is already spent
-        queue.claim("killed-with-sigkill", Duration.ofSeconds(30)).orElseThrow();
+        assertEquals(id, queue.claim("killed-with-sigkill", Duration.ofSeconds(30)).orElseThrow().submissionId());
         expireLease(id);
 
         FlakyDatabase flaky = new FlakyDatabase(ClientProxy.unwrap(grading), 2);

@@ -63,7 +63,7 @@ class GraderShutdownTest {
     void aJobWhoseWorkerIsStoppedWithTheGraderGoesBackUncountedAndWithoutAVerdict() throws Exception {
         long id = startBusyLoop("sigterm-group");
         grader.shutdownBegan(); // what the JVM's shutdown hook does on SIGTERM
-        workers().forEach(ProcessHandle::destroy); // the same SIGTERM reaching every worker
+        workers().forEach(ProcessHandle::destroy); // the same SIGTERM reaching the workers
         awaitHandedBack(id);
 
         assertEquals(0, jobAttempts(id), "the stopped attempt is not counted");
@@ -140,15 +140,13 @@ class GraderShutdownTest {
         }
     }
 
-    /** Every sandbox worker JVM of this process, players and checkers (ProcessHandle truncates long command lines). */
-    private static List<ProcessHandle> workers() {
-        return ProcessHandle.current().children().filter(p -> {
-            try {
-                return Files.readString(Path.of("/proc/" + p.pid() + "/cmdline")).contains("WorkerMain");
-            } catch (IOException | RuntimeException gone) {
-                return false;
-            }
-        }).toList();
+    /**
+     * The grader's player workers (the whole group a real SIGTERM would reach, for this sandbox;
+     * other test classes' pools in this JVM are left alone).
+     */
+    private List<ProcessHandle> workers() {
+        return ((WorkerSandbox) ClientProxy.unwrap(sandbox)).workerPids().stream()
+                .map(ProcessHandle::of).flatMap(java.util.Optional::stream).toList();
     }
 
     private void awaitHandedBack(long id) throws InterruptedException {
