@@ -25,7 +25,8 @@ public interface SandboxConfig {
     /** Worker classpath; default: discovered from the running application. */
     Optional<String> classpath();
 
-    @WithDefault("60s")
+    /** How long a new worker may take to start and pass its self-test (more on a loaded host). */
+    @WithDefault("120s")
     Duration spawnTimeout();
 
     /** Extra wall time past a job's limit before its worker is killed. */

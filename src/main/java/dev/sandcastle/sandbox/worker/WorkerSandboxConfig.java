@@ -36,7 +36,7 @@ public record WorkerSandboxConfig(
     public static WorkerSandboxConfig defaults() {
         return new WorkerSandboxConfig(
                 Math.max(1, Runtime.getRuntime().availableProcessors()), 768, null, null,
-                Duration.ofSeconds(60), Duration.ofSeconds(2));
+                Duration.ofSeconds(120), Duration.ofSeconds(2));
     }
 
     /** This configuration with another host JIT. */
