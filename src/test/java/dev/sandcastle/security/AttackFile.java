@@ -1,6 +1,7 @@
 package dev.sandcastle.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sandcastle.sandbox.Limits;
 import dev.sandcastle.sandbox.PlainData;
 import dev.sandcastle.sandbox.TestCase;
 import dev.sandcastle.sandbox.Verdict;
@@ -23,7 +24,20 @@ import java.util.stream.Stream;
  */
 public record AttackFile(
         String name, String source, Set<Verdict> expected, String about, boolean needsWorker, boolean grade,
-        String entryPoint, List<TestCase> tests) {
+        String entryPoint, List<TestCase> tests, long cpuMsPerTest) {
+
+    /**
+     * The harness's limits, with the file's {@code # cpu-ms-per-test:} when it has one: a
+     * memory bomb that grows slowly in the interpreter gets CPU enough to meet its memory
+     * limit, so that its test checks the memory wall rather than racing two limits.
+     */
+    public Limits limits(Limits base) {
+        if (cpuMsPerTest <= 0) {
+            return base;
+        }
+        return new Limits(cpuMsPerTest, Math.max(base.cpuMsPerSubmission(), cpuMsPerTest), base.wallMs(), base.memoryBytes(),
+                base.outputBytes(), base.codeBytes(), base.resultBytes(), base.resultDepth(), base.recursionDepth());
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -52,6 +66,7 @@ public record AttackFile(
         boolean worker = false;
         boolean grade = false;
         String entry = "solve";
+        long cpuMsPerTest = 0;
         List<TestCase> tests = new ArrayList<>();
         for (String line : source.split("\n")) {
             if (!line.startsWith("#")) {
@@ -74,6 +89,7 @@ public record AttackFile(
                 case "needs" -> worker = value.equals("worker");
                 case "mode" -> grade = value.equals("grade");
                 case "entry" -> entry = value;
+                case "cpu-ms-per-test" -> cpuMsPerTest = Long.parseLong(value);
                 case "test" -> {
                     String[] parts = value.split("=>", 2);
                     List<?> args = JSON.readValue(parts[0].strip(), List.class);
@@ -93,7 +109,7 @@ public record AttackFile(
         if (grade && tests.isEmpty()) {
             throw new IllegalArgumentException(name + " is in grade mode but has no '# test:' line");
         }
-        return new AttackFile(name, source, Set.copyOf(expected), about, worker, grade, entry, List.copyOf(tests));
+        return new AttackFile(name, source, Set.copyOf(expected), about, worker, grade, entry, List.copyOf(tests), cpuMsPerTest);
     }
 
     @Override

@@ -29,6 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       entry point {@code solve} (or {@code # entry: name}), one {@code # test: [args JSON] => expected JSON}
  *       line per test; the cheat must never get ACCEPTED. Without it the file is run as a snippet
  *       ({@code mode: run}).</li>
+ *   <li>{@code # cpu-ms-per-test: N} a CPU limit per test instead of the harness's, for a
+ *       memory bomb that must meet its memory limit before its CPU limit.</li>
  * </ul>
  * Every attack must also never print the canary secrets (environment variable
  * {@code SANDCASTLE_CANARY_ENV}, system property {@code sandcastle.canary}, file
@@ -55,7 +57,7 @@ class PythonWallAttackTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("inProcessAttacks")
     void attackIsContained(AttackFile attack) throws IOException {
-        AttackHarness.Outcome outcome = AttackHarness.contain(sandbox, attack, Limits.DEFAULTS, canaries);
+        AttackHarness.Outcome outcome = AttackHarness.contain(sandbox, attack, attack.limits(Limits.DEFAULTS), canaries);
         assertMessageIsClean(outcome.message());
         assertTrue(attack.expected().contains(outcome.verdict()),
                 attack.name() + ": expected " + attack.expected() + " but got " + outcome.verdict() + "\n" + outcome.everything());

@@ -67,7 +67,7 @@ class WorkerAttackTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("allAttacks")
     void attackIsContainedByTheWorkerSandbox(AttackFile attack) throws IOException {
-        AttackHarness.Outcome outcome = AttackHarness.contain(sandbox, attack, ATTACK_LIMITS, canaries);
+        AttackHarness.Outcome outcome = AttackHarness.contain(sandbox, attack, attack.limits(ATTACK_LIMITS), canaries);
         Verdict verdict = outcome.verdict();
         assertNotEquals(Verdict.INTERNAL_ERROR, verdict, "an attack must never look like a grader crash: " + outcome.everything());
         assertTrue(attack.expected().contains(verdict) || ALSO_ACCEPTED.getOrDefault(attack.name(), Set.of()).contains(verdict),
