@@ -1,6 +1,5 @@
 package dev.sandcastle.sandbox.worker;
 
-import java.io.File;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
@@ -10,11 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -105,27 +103,15 @@ final class WorkerAotCache {
     boolean train(List<String> workerJvm) {
         long started = System.nanoTime();
         Path partial = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
-        List<String> command = new ArrayList<>(workerJvm.subList(0, workerJvm.size() - 1));
-        command.add(1, "-XX:AOTCacheOutput=" + partial);
         // Classes only, no method profiles: profiles of a start-up made C2 compile the
         // interpreter for the wrong paths and CPU-heavy guests ran up to twice as slow.
-        command.add(1, "-XX:-AOTRecordTraining");
-        command.add(1, "-XX:+UnlockDiagnosticVMOptions");
-        command.add(workerJvm.get(workerJvm.size() - 1));
-        command.add(WorkerMain.PREPARE_ARGUMENT);
+        List<String> options = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTRecordTraining",
+                "-XX:AOTCacheOutput=" + partial);
         try {
             Files.createDirectories(file.getParent());
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).directory(new File("/"));
-            builder.environment().clear();
-            Process process = builder.start();
-            process.getOutputStream().close();
-            if (!process.waitFor(10, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-            }
-            if (process.exitValue() != 0 || !Files.isRegularFile(partial)) {
-                LOG.log(Level.WARNING, "worker AOT cache training exited with {0}; workers start without it",
-                        process.exitValue());
+            int exit = WorkerLauncher.runPrepareMode(workerJvm, options, Duration.ofMinutes(10));
+            if (exit != 0 || !Files.isRegularFile(partial)) {
+                LOG.log(Level.WARNING, "worker AOT cache training exited with {0}; workers start without it", exit);
                 return false;
             }
             Confinement.setMode(partial, "rw-r--r--");

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -125,17 +126,8 @@ final class WorkerLauncher {
             // prepare again
         }
         long started = System.nanoTime();
-        List<String> prepare = new ArrayList<>(jvm);
-        prepare.add(WorkerMain.PREPARE_ARGUMENT);
         try {
-            ProcessBuilder builder = new ProcessBuilder(prepare).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectInput(ProcessBuilder.Redirect.PIPE);
-            builder.environment().clear();
-            Process process = builder.start();
-            process.getOutputStream().close();
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
+            runPrepareMode(jvm, List.of(), Duration.ofSeconds(120));
             makeWorldReadable(cache);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "could not prepare the GraalPy resource cache: {0}", e.toString());
@@ -143,6 +135,29 @@ final class WorkerLauncher {
             Thread.currentThread().interrupt();
         }
         LOG.log(Level.INFO, "prepared the GraalPy resource cache {0} in {1} ms", cache, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Runs the worker's JVM command in prepare mode: a trusted run on the supervisor's uid,
+     * without the OS confinement prefix, that runs no guest code. {@code extraOptions} go
+     * before the main class. Returns the exit code, or -1 when it outran {@code timeout}.
+     */
+    static int runPrepareMode(List<String> jvm, List<String> extraOptions, Duration timeout)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(jvm.subList(0, jvm.size() - 1));
+        command.addAll(extraOptions);
+        command.add(jvm.getLast()); // the main class
+        command.add(WorkerMain.PREPARE_ARGUMENT);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).directory(new File("/"));
+        builder.environment().clear();
+        Process process = builder.start();
+        process.getOutputStream().close();
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            return -1;
+        }
+        return process.exitValue();
     }
 
     private static void makeWorldReadable(Path tree) throws IOException {
