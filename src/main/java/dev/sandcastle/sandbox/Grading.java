@@ -9,6 +9,11 @@ import java.util.Set;
  * Grades a solution: sends the code and the inputs (never the expected answers) to a
  * {@link GuestExecutor}, compares every result in Java and builds the report. Pure
  * composition, so the same code grades in-process and behind worker JVMs.
+ *
+ * <p>Verdict integrity lives here, not in the sandbox: everything the executor reports is read
+ * through {@link GuestClaims}, so a test is ACCEPTED only when this class checked a bounded
+ * plain value against the expected one; a verdict the guest side reports can only fail a test
+ * (docs/decisions/0012-hidden-tests-never-leave-the-grader.md).
  */
 public final class Grading {
 
@@ -32,8 +37,9 @@ public final class Grading {
         ExecutionReport run = executor.execute(new ExecutionJob(
                 request.solution(), request.entryPoint(), inputs, request.limits(), request.policy()));
         if (run.loadVerdict() != null) {
-            String message = run.loadMessage() == null ? run.loadVerdict().wording() : run.loadMessage();
-            return new GradeReport(run.loadVerdict(), message, List.of(), run.cpuMs(), run.statements());
+            return new GradeReport(GuestClaims.failure(run.loadVerdict()),
+                    GuestClaims.failureMessage(run.loadVerdict(), run.loadMessage()), List.of(), run.cpuMs(),
+                    run.statements());
         }
         List<TestResult> results = new ArrayList<>(request.tests().size());
         Verdict overall = Verdict.ACCEPTED;
@@ -55,9 +61,13 @@ public final class Grading {
             int index, TestCase test, TestExecution execution, GradeRequest request, GuestExecutor executor) {
         Verdict verdict;
         String message;
+        String notPlain = execution.verdict() == null ? GuestClaims.resultProblem(execution.value(), request.limits()) : null;
         if (execution.verdict() != null) {
-            verdict = execution.verdict();
-            message = execution.message() == null ? verdict.wording() : execution.message();
+            verdict = GuestClaims.failure(execution.verdict());
+            message = GuestClaims.failureMessage(execution.verdict(), execution.message());
+        } else if (notPlain != null) {
+            verdict = Verdict.RUNTIME_ERROR;
+            message = notPlain;
         } else {
             CheckOutcome outcome = Checkers.check(
                     request.checker(), executor, test.args(), test.expected(), execution.value(), request.limits());
@@ -66,15 +76,17 @@ public final class Grading {
                 message = "the mission's checker failed";
             } else if (outcome.passed()) {
                 verdict = Verdict.ACCEPTED;
-                message = outcome.message() == null ? "" : outcome.message();
+                message = outcome.message() == null ? "" : GuestClaims.text(outcome.message(), GuestClaims.MAX_MESSAGE_CHARS);
             } else {
                 verdict = Verdict.WRONG_ANSWER;
-                message = outcome.message() == null ? Verdict.WRONG_ANSWER.wording() : outcome.message();
+                message = outcome.message() == null
+                        ? Verdict.WRONG_ANSWER.wording() : GuestClaims.text(outcome.message(), GuestClaims.MAX_MESSAGE_CHARS);
             }
         }
+        Object shown = verdict == Verdict.RUNTIME_ERROR && notPlain != null ? null : execution.value();
         if (test.isPublic()) {
             return new TestResult(index, true, test.category(), verdict, execution.cpuMs(), execution.statements(),
-                    execution.stdout(), message, execution.value());
+                    GuestClaims.output(execution.stdout()), message, shown);
         }
         return new TestResult(index, false, test.category(), verdict, execution.cpuMs(), execution.statements(),
                 null, hiddenMessage(verdict, execution.message()), null);

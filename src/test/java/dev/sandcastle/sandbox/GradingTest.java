@@ -172,4 +172,58 @@ class GradingTest {
                 new TestCase(List.of(), 0.30000000000000004, true, "basic"), new TestCase(List.of(), List.of(1L, 2L), true, "basic")));
         assertEquals(Verdict.ACCEPTED, unordered.tests().get(1).verdict());
     }
+
+    @Test
+    void aTestTheGuestSideReportsAsAcceptedFailsUnlessTheGraderCheckedItsValue() {
+        FakeExecutor fake = new FakeExecutor(job -> ran(
+                new TestExecution(Verdict.ACCEPTED, null, 1, -1, "", "all good, trust me"),
+                returned(2L)));
+        GradeReport report = Grading.grade(fake, request(Checker.EXACT,
+                new TestCase(List.of(1L), 2L, false, "basic"),
+                new TestCase(List.of(2L), 3L, true, "basic")));
+        assertEquals(Verdict.POLICY_VIOLATION, report.tests().get(0).verdict());
+        assertEquals(Verdict.WRONG_ANSWER, report.tests().get(1).verdict());
+        assertEquals(Verdict.POLICY_VIOLATION, report.verdict());
+    }
+
+    @Test
+    void aLoadThatTheGuestSideReportsAsAcceptedIsAFailure() {
+        FakeExecutor fake = new FakeExecutor(job -> new ExecutionReport(Verdict.ACCEPTED, "fine", "", List.of(), 1, -1));
+        GradeReport report = Grading.grade(fake, request(Checker.EXACT, new TestCase(List.of(1L), 2L, true, "basic")));
+        assertEquals(Verdict.POLICY_VIOLATION, report.verdict());
+        assertTrue(report.tests().isEmpty());
+    }
+
+    @Test
+    void aResultBeyondTheLimitsFailsInTheHostWhateverTheGuestSideChecked() {
+        java.math.BigInteger huge = java.math.BigInteger.ONE.shiftLeft(8_000_000);
+        Object deep = 1L;
+        for (int i = 0; i < 40; i++) {
+            deep = List.of(deep);
+        }
+        Object tooDeep = deep;
+        FakeExecutor fake = new FakeExecutor(job -> ran(returned(huge), returned(tooDeep), returned("x".repeat(2 << 20))));
+        GradeReport report = Grading.grade(fake, request(Checker.EXACT,
+                new TestCase(List.of(1L), 2L, true, "basic"),
+                new TestCase(List.of(1L), 2L, true, "basic"),
+                new TestCase(List.of(1L), 2L, true, "basic")));
+        assertTrue(report.tests().stream().allMatch(t -> t.verdict() == Verdict.RUNTIME_ERROR), report.toString().substring(0, 300));
+        assertTrue(report.tests().get(0).message().contains("4300 digits"));
+        assertTrue(report.tests().get(1).message().contains("nested too deeply"));
+        assertTrue(report.tests().get(2).message().contains("too large"));
+        assertNull(report.tests().get(0).actual());
+    }
+
+    @Test
+    void guestTextIsBoundedAndFreeOfNulBeforeItIsStored() {
+        String nul = "boom\u0000" + "y".repeat(5_000_000);
+        FakeExecutor fake = new FakeExecutor(job -> ran(
+                new TestExecution(Verdict.RUNTIME_ERROR, null, 1, -1, "printed\u0000", "ValueError: " + nul)));
+        GradeReport report = Grading.grade(fake, request(Checker.EXACT, new TestCase(List.of(1L), 2L, true, "basic")));
+        TestResult result = report.tests().get(0);
+        assertFalse(result.message().contains("\u0000"));
+        assertTrue(result.message().length() < 1_100, "message of " + result.message().length() + " chars");
+        assertFalse(result.stdout().contains("\u0000"));
+        assertFalse(report.message().contains("\u0000"));
+    }
 }

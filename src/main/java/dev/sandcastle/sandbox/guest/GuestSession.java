@@ -61,8 +61,7 @@ final class GuestSession implements AutoCloseable {
             this.call = wall.getArrayElement(1);
             this.checkPlain = wall.getArrayElement(2);
             this.prepare = wall.getArrayElement(7);
-            this.values = new PlainValues(wall.getArrayElement(3).execute(),
-                    wall.getArrayElement(4), wall.getArrayElement(5), wall.getArrayElement(6));
+            this.values = new PlainValues(wall.getArrayElement(3).execute());
         } catch (RuntimeException e) {
             context.close(true);
             throw e;
@@ -120,13 +119,14 @@ final class GuestSession implements AutoCloseable {
                 return Outcome.failed(Verdict.RUNTIME_ERROR, problem.asString());
             }
             try {
-                return Outcome.ok(values.fromGuest(result, limits.resultDepth()));
+                return Outcome.ok(values.fromGuest(result, limits.resultDepth(), limits.resultBytes()));
             } catch (PlainValues.NotPlainData e) {
                 return Outcome.failed(Verdict.RUNTIME_ERROR, e.getMessage());
             }
         }
         Verdict verdict = verdictNamed(values.str(status.getArrayElement(1), "INTERNAL_ERROR"));
-        String message = values.str(status.getArrayElement(2), verdict.wording());
+        String message = dev.sandcastle.sandbox.GuestClaims.text(
+                values.str(status.getArrayElement(2), verdict.wording()), dev.sandcastle.sandbox.GuestClaims.MAX_MESSAGE_CHARS);
         long line = values.integer(status.getArrayElement(3), 0);
         String errorType = status.getArraySize() > 4 ? values.str(status.getArrayElement(4), null) : null;
         if (verdict == Verdict.RUNTIME_ERROR && line > 0) {
@@ -135,11 +135,17 @@ final class GuestSession implements AutoCloseable {
         return new Outcome(verdict, message, null, errorType);
     }
 
+    /**
+     * The verdict a wall status names. The wall runs beside the player's code and may be
+     * subverted, so it can only name a failure: "ACCEPTED" (or any unknown word) is a tampered
+     * report. The grader applies the same rule again in the host (GuestClaims).
+     */
     private static Verdict verdictNamed(String name) {
         try {
-            return Verdict.valueOf(name);
+            Verdict verdict = Verdict.valueOf(name);
+            return verdict == Verdict.ACCEPTED ? Verdict.POLICY_VIOLATION : verdict;
         } catch (IllegalArgumentException e) {
-            return Verdict.INTERNAL_ERROR;
+            return Verdict.POLICY_VIOLATION;
         }
     }
 

@@ -10,7 +10,10 @@ import org.graalvm.polyglot.Value;
 /**
  * Moves plain data across the boundary without ever running guest code: values leave the
  * guest only when their type object is identical to one of the built-in types captured
- * before any untrusted code ran, and enter it as fresh objects built by trusted helpers.
+ * before any untrusted code ran, and enter it as fresh objects built by those types' own
+ * built-in methods (also captured before, so no guest can swap them). Reading is bounded here,
+ * in Java, whatever the Python wall's own check said: a string's length and an int's size are
+ * looked at before either is copied out.
  */
 final class PlainValues {
 
@@ -21,6 +24,9 @@ final class PlainValues {
         }
     }
 
+    /** Ints of more bits than this may have more than GuestClaims.MAX_INT_DIGITS digits: the host re-checks exactly. */
+    private static final int MAX_INT_BITS = 14_290;
+
     private final Value noneType;
     private final Value boolType;
     private final Value intType;
@@ -29,13 +35,16 @@ final class PlainValues {
     private final Value listType;
     private final Value tupleType;
     private final Value dictType;
-    private final Value mkInt;
     private final Value append;
     private final Value put;
+    private final Value strLen;
     private final Value none;
 
-    /** {@code types} is the wall's [NoneType, bool, int, float, str, list, tuple, dict]. */
-    PlainValues(Value types, Value mkInt, Value append, Value put) {
+    /**
+     * {@code types} is the wall's [NoneType, bool, int, float, str, list, tuple, dict], taken
+     * before any player code ran; built-in types are immutable, so their methods stay the real ones.
+     */
+    PlainValues(Value types) {
         this.noneType = types.getArrayElement(0);
         this.boolType = types.getArrayElement(1);
         this.intType = types.getArrayElement(2);
@@ -44,9 +53,9 @@ final class PlainValues {
         this.listType = types.getArrayElement(5);
         this.tupleType = types.getArrayElement(6);
         this.dictType = types.getArrayElement(7);
-        this.mkInt = mkInt;
-        this.append = append;
-        this.put = put;
+        this.append = listType.getMember("append");
+        this.put = dictType.getMember("__setitem__");
+        this.strLen = strType.getMember("__len__");
         this.none = noneType.execute();
     }
 
@@ -60,7 +69,8 @@ final class PlainValues {
             return listType.getContext().asValue(value);
         }
         if (value instanceof BigInteger big) {
-            return mkInt.execute(big.toString());
+            // base 16: int() refuses more than 4300 decimal digits, never a power-of-two base
+            return intType.execute(big.toString(16), 16);
         }
         if (value instanceof List<?> list) {
             Value guest = listType.execute();
@@ -96,15 +106,26 @@ final class PlainValues {
         return value != null && value.getMetaObject().equals(intType) && value.fitsInLong() ? value.asLong() : fallback;
     }
 
-    /** Plain Java data for a guest value, checking the type object of every node. */
-    Object fromGuest(Value value, int maxDepth) throws NotPlainData {
-        return read(value, 0, maxDepth);
+    /**
+     * Plain Java data for a guest value, checking the type object of every node and the size
+     * budget (16 bytes a node, a string's characters, an int's bytes) before copying anything.
+     */
+    Object fromGuest(Value value, int maxDepth, long maxBytes) throws NotPlainData {
+        return read(value, 0, maxDepth, new long[] {maxBytes});
     }
 
-    private Object read(Value value, int depth, int maxDepth) throws NotPlainData {
+    private void spend(long[] budget, long bytes) throws NotPlainData {
+        budget[0] -= bytes;
+        if (budget[0] < 0) {
+            throw new NotPlainData("the result is too large");
+        }
+    }
+
+    private Object read(Value value, int depth, int maxDepth, long[] budget) throws NotPlainData {
         if (depth > maxDepth) {
             throw new NotPlainData("the result is nested too deeply");
         }
+        spend(budget, 16);
         Value type = value.getMetaObject();
         if (type.equals(noneType)) {
             return null;
@@ -113,19 +134,30 @@ final class PlainValues {
             return value.asBoolean();
         }
         if (type.equals(intType)) {
-            return value.fitsInLong() ? (Object) value.asLong() : value.asBigInteger();
+            if (value.fitsInLong()) {
+                return value.asLong();
+            }
+            java.math.BigInteger big = value.asBigInteger(); // binary, no decimal rendering
+            if (big.bitLength() > MAX_INT_BITS) {
+                throw new NotPlainData("the result holds an int of more than "
+                        + dev.sandcastle.sandbox.GuestClaims.MAX_INT_DIGITS + " digits");
+            }
+            spend(budget, big.bitLength() / 8);
+            return big;
         }
         if (type.equals(floatType)) {
             return value.asDouble();
         }
         if (type.equals(strType)) {
+            spend(budget, strLen.execute(value).asLong());
             return value.asString();
         }
         if (type.equals(listType) || type.equals(tupleType)) {
             long size = value.getArraySize();
+            spend(budget, 0); // the elements pay as they are read
             List<Object> out = new ArrayList<>((int) Math.min(size, 1024));
             for (long i = 0; i < size; i++) {
-                out.add(read(value.getArrayElement(i), depth + 1, maxDepth));
+                out.add(read(value.getArrayElement(i), depth + 1, maxDepth, budget));
             }
             return out;
         }
@@ -138,7 +170,8 @@ final class PlainValues {
                 if (!type(key, strType)) {
                     throw new NotPlainData("dict keys in the result must be str");
                 }
-                out.put(key.asString(), read(entry.getArrayElement(1), depth + 1, maxDepth));
+                spend(budget, strLen.execute(key).asLong());
+                out.put(key.asString(), read(entry.getArrayElement(1), depth + 1, maxDepth, budget));
             }
             return out;
         }
