@@ -142,4 +142,23 @@ class SubmissionApiTest {
                 .post("/api/missions/no-such-mission/submissions").then().statusCode(404)
                 .contentType("application/problem+json");
     }
+
+    @Test
+    void aResultIntOfTwoThousandDigitsIsStoredAndReadBack() {
+        long id = submit("bigint", "add-two", "def add(a, b):\n    return 10 ** 2000\n", "run");
+        String body = awaitDone("bigint", id).body("verdict", equalTo("WRONG_ANSWER")).extract().asString();
+        assertThat(body, containsString("1" + "0".repeat(2000)));
+        TestPlayers.as("bigint").request().get("/api/submissions/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void aNulInAnExceptionMessageAndInPrintedOutputIsStoredAsText() {
+        long id = submit("nulbyte", "add-two", "def add(a, b):\n    print('a\\x00b')\n    raise ValueError('x\\x00y' * 100000)\n", "run");
+        awaitDone("nulbyte", id)
+                .body("status", equalTo("DONE"))
+                .body("verdict", equalTo("RUNTIME_ERROR"))
+                .body("tests[0].message", containsString("ValueError"))
+                .body("tests[0].message", not(containsString("\u0000")))
+                .body("tests[0].stdout", not(containsString("\u0000")));
+    }
 }
