@@ -145,7 +145,7 @@ public final class GraalGuestExecutor implements GuestExecutor {
             StatementMeters.Meter meter = meters == null ? null : meters.open();
             try (GuestSession session = openSession(limits, job.policy(), job.solution())) {
                 watchdog.attach(Thread.currentThread(), session.context, session.out, session.err);
-                GuestSession.Outcome prepared = prepare(session, job.solution());
+                GuestSession.Outcome prepared = metered(watchdog, () -> prepare(session, job.solution()));
                 if (prepared.verdict() != null) {
                     progress.loadVerdict = prepared.verdict();
                     progress.loadMessage = prepared.message();
@@ -296,16 +296,20 @@ public final class GraalGuestExecutor implements GuestExecutor {
         return new CheckOutcome(false, null, "checker must return bool or (bool, str)");
     }
 
-    /** Prepares the code unmetered (parsing, checks, first imports), then runs its module body metered. */
+    /**
+     * Prepares the code (parsing, checks, the imports it names) and runs its module body, both
+     * metered: an import done for the player is the player's CPU time, even in code that never
+     * runs, or naming heavy modules would be free work for the grader.
+     */
     private static GuestSession.Outcome prepareAndLoad(Watchdog watchdog, GuestSession session, String code) {
-        GuestSession.Outcome prepared = prepare(session, code);
+        GuestSession.Outcome prepared = metered(watchdog, () -> prepare(session, code));
         if (prepared.verdict() != null) {
             return prepared;
         }
         return metered(watchdog, session::load);
     }
 
-    /** Parses, checks, pre-imports and compiles: unmetered, runs no player code. */
+    /** Parses, checks, pre-imports and compiles; runs no player code (the caller meters it). */
     private static GuestSession.Outcome prepare(GuestSession session, String code) {
         try {
             return session.prepare(code);

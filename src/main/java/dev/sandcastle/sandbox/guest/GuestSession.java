@@ -77,7 +77,8 @@ final class GuestSession implements AutoCloseable {
 
     /**
      * Parses, checks, pre-imports the allowed modules it names and compiles the solution; runs
-     * none of its code, so it is not metered as the player's CPU time (the wall clock still is).
+     * none of its code. The executor meters it as the player's CPU time: the imports are done
+     * for the player.
      */
     Outcome prepare(String source) {
         Value status = prepare.execute(source);

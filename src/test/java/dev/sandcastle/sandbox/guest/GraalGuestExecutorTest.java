@@ -218,4 +218,23 @@ class GraalGuestExecutorTest {
         SelfTest.Result result = SelfTest.run(executor);
         assertTrue(result.passed(), result.problem());
     }
+
+    @Test
+    void importsTheSolutionNamesAreChargedToItEvenInCodeThatNeverRuns() {
+        String plain = "def solve():\n    return 1\n";
+        String importing = "def never():\n    import typing, dataclasses, decimal, fractions, statistics, json, datetime\n"
+                + plain;
+        long without = execute(plain, List.of(List.of())).cpuMs();
+        long with = execute(importing, List.of(List.of())).cpuMs();
+        assertTrue(with > without && with >= 20, "importing: " + with + " ms, plain: " + without + " ms");
+    }
+
+    @Test
+    void anIntOfTenThousandDigitsEntersTheGuestExactly() {
+        BigInteger big = BigInteger.TEN.pow(10_000).add(BigInteger.valueOf(12345)).negate();
+        ExecutionReport report = execute("def solve(n):\n    return n % 1000003\n", List.of(List.of(big)));
+        TestExecution test = report.tests().get(0);
+        assertNull(test.verdict(), test.message());
+        assertEquals(big.mod(BigInteger.valueOf(1000003)).longValue(), test.value());
+    }
 }
