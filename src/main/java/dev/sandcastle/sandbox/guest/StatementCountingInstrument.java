@@ -46,18 +46,7 @@ final class StatementCountingInstrument extends TruffleInstrument {
                 .tagIs(StandardTags.StatementTag.class)
                 .sourceIs(source -> PLAYER_SOURCE.equals(source.getName()))
                 .build();
-        if (Boolean.getBoolean("debugSources")) {
-            env.getInstrumenter().attachLoadSourceSectionListener(SourceSectionFilter.newBuilder().tagIs(StandardTags.StatementTag.class).build(),
-                e -> System.out.println("SECTION " + e.getSourceSection().getSource().getName() + " avail=" + e.getSourceSection().isAvailable() + " " + e.getSourceSection().getStartLine() + " chars=" + e.getSourceSection().getSource().hasCharacters()+ " " + e.getSourceSection().getSource().getLength()), false);
-        }
-        env.getInstrumenter().attachExecutionEventFactory(playerStatements, context -> Boolean.getBoolean("noopCounter") ? new Noop() : Boolean.getBoolean("globalCounter") ? new GlobalCounter() : new Counter(current));
-    }
-    static long global;
-    private static final class Noop extends ExecutionEventNode {
-    }
-    private static final class GlobalCounter extends ExecutionEventNode {
-        @Override protected void onEnter(VirtualFrame frame) { global++; }
-
+        env.getInstrumenter().attachExecutionEventFactory(playerStatements, context -> new Counter(current));
     }
 
     private static final class Counter extends ExecutionEventNode {

@@ -26,7 +26,9 @@ import java.util.concurrent.TimeUnit;
  * controlling terminal. Workers still end with the supervisor: it kills them on close, and a
  * worker whose supervisor died exits on its own ({@code WorkerMain} watches its parent);</li>
  * <li>{@code unshare --net --ipc}: a network namespace with no interfaces but a down loopback,
- * and a private System V IPC namespace;</li>
+ * and a private System V IPC namespace; as root on Linux 5.8+ also a mount namespace with a
+ * proc instance of its own mounted {@code hidepid=invisible}, so a worker (which runs as
+ * another uid) sees no other process: not the supervisor's command line, not another worker;</li>
  * <li>{@code prlimit}: no core files, no file writes, bounded open files and processes;</li>
  * <li>{@code setpriv} (only when the supervisor runs as root): an unprivileged uid/gid with no
  * supplementary groups and no way to regain privileges. The worker must then be able to read
@@ -49,6 +51,35 @@ record Confinement(List<String> prefix, List<String> active, List<String> classp
     static final int MAX_OPEN_FILES = 4096;
     static final int MAX_PROCESSES = 4096;
 
+    /** Named in {@link #active()} when the worker sees no process but its own uid's. */
+    static final String HIDDEN_PROCESSES = "private /proc (hidepid: no other user's processes)";
+
+    /**
+     * Run by /bin/sh inside the new mount namespace: mounts a proc instance of its own that
+     * hides the processes of other users (the supervisor's command line carries system
+     * properties), then execs the rest of the chain in the same pid.
+     */
+    private static final String MOUNT_OWN_PROC =
+            "mount -t proc -o nosuid,nodev,noexec,hidepid=invisible proc /proc && exec \"$0\" \"$@\"";
+
+    /**
+     * hidepid is per proc mount only since Linux 5.8; before that the option would apply to
+     * the host's /proc as well, so it is used on 5.8 and later only, and only as root.
+     */
+    private static boolean procHidingSupported() {
+        if (!isRoot()) {
+            return false;
+        }
+        String[] version = System.getProperty("os.version", "0.0").split("[.-]");
+        try {
+            int major = Integer.parseInt(version[0]);
+            int minor = version.length > 1 ? Integer.parseInt(version[1]) : 0;
+            return major > 5 || (major == 5 && minor >= 8);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     static Confinement none(List<String> classpath) {
         return new Confinement(List.of(), List.of(), classpath, false);
     }
@@ -66,9 +97,18 @@ record Confinement(List<String> prefix, List<String> active, List<String> classp
         }
         String unshare = tool("unshare");
         if (unshare != null && succeeds(List.of(unshare, "--net", "--ipc", "true"))) {
-            prefix.addAll(List.of(unshare, "--net", "--ipc", "--"));
-            active.add("network namespace (no network)");
-            active.add("ipc namespace");
+            List<String> hideProcesses = List.of(unshare, "--net", "--ipc", "--mount", "--propagation", "private", "--",
+                    "/bin/sh", "-c", MOUNT_OWN_PROC);
+            if (procHidingSupported() && keepsPid(concat(hideProcesses, List.of("/bin/sh", "-c", "echo $$")))) {
+                prefix.addAll(hideProcesses);
+                active.add("network namespace (no network)");
+                active.add("ipc namespace");
+                active.add(HIDDEN_PROCESSES);
+            } else {
+                prefix.addAll(List.of(unshare, "--net", "--ipc", "--"));
+                active.add("network namespace (no network)");
+                active.add("ipc namespace");
+            }
         }
         String prlimit = tool("prlimit");
         List<String> limits = List.of("--core=0", "--fsize=0", "--nofile=" + MAX_OPEN_FILES, "--nproc=" + MAX_PROCESSES);

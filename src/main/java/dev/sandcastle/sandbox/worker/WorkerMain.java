@@ -99,10 +99,10 @@ public final class WorkerMain {
      * not stop a guest stuck in a built-in, and an orphan must not keep burning CPU.
      */
     private static void watchParent() {
-        long parent = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+        long parent = parentPid();
         Thread.ofPlatform().daemon().name("sandcastle-parent-watch").start(() -> {
             while (true) {
-                long now = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+                long now = parentPid();
                 if (now != parent) {
                     Runtime.getRuntime().halt(4);
                 }
@@ -113,6 +113,21 @@ public final class WorkerMain {
                 }
             }
         });
+    }
+
+    /**
+     * The parent's pid as this process's own /proc entry states it: the process wall hides every
+     * other process's entry (Confinement, hidepid), so ProcessHandle.parent() would see none.
+     */
+    static long parentPid() {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
+            // "pid (comm) state ppid ...": comm may hold spaces and parentheses, the last ')' ends it
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[1]);
+        } catch (java.io.IOException | RuntimeException e) {
+            return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+        }
     }
 
     /**
