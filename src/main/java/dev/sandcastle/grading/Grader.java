@@ -385,7 +385,9 @@ public class Grader {
                 long asked = System.nanoTime();
                 if (queue.renew(job.claim, config.lease())) {
                     job.leaseValidUntilNanos = asked + config.lease().toNanos();
-                } else {
+                } else if (job.inSandbox) {
+                    // (outside the sandbox the job is being written, or was just finished: its
+                    // row is gone; the write itself is guarded by the claim token)
                     abandon(job, "its claim is no longer ours (taken over after its lease ran out)");
                 }
             } catch (RuntimeException e) {
@@ -405,7 +407,7 @@ public class Grader {
         long now = System.nanoTime();
         long margin = config.lease().toNanos() / 6;
         for (InFlight job : inFlight.values()) {
-            if (!job.abandoned && now - (job.leaseValidUntilNanos - margin) > 0) {
+            if (!job.abandoned && job.inSandbox && now - (job.leaseValidUntilNanos - margin) > 0) {
                 abandon(job, "its lease could not be renewed for "
                         + TimeUnit.NANOSECONDS.toMillis(now - job.leaseValidUntilNanos + config.lease().toNanos())
                         + " ms (database unreachable?)");
