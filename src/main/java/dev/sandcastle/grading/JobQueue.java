@@ -137,7 +137,8 @@ public class JobQueue {
 
     /**
      * Makes the jobs held by dead processes of this host claimable at once instead of after
-     * their lease: a process of this host that is not alive (or has our own pid: a container
+     * their lease (or, when the lease ran out before a database restart, one lease after it):
+     * a process of this host that is not alive (or has our own pid: a container
      * restarted with the same pid) cannot renew or write them. Grader ids are
      * {@code host:pid/loop}. The attempt stays counted, as after any crash.
      *
@@ -148,7 +149,7 @@ public class JobQueue {
         @SuppressWarnings("unchecked")
         java.util.List<String> holders = em.createNativeQuery("""
                         SELECT DISTINCT split_part(claimed_by, '/', 1) FROM grading_jobs
-                         WHERE starts_with(claimed_by, ?1) AND lease_until > now()""")
+                         WHERE starts_with(claimed_by, ?1)""")
                 .setParameter(1, host + ":").getResultList();
         int freed = 0;
         for (String holder : holders) {
@@ -161,7 +162,7 @@ public class JobQueue {
             if (pid == ownPid || !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
                 freed += em.createNativeQuery("""
                                 UPDATE grading_jobs SET lease_until = now()
-                                 WHERE split_part(claimed_by, '/', 1) = ?1 AND lease_until > now()""")
+                                 WHERE split_part(claimed_by, '/', 1) = ?1""")
                         .setParameter(1, holder).executeUpdate();
             }
         }
