@@ -23,6 +23,7 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
     static final String JDBC_URL = "quarkus.datasource.jdbc.url";
     static final String DATA_DIR = "sandcastle.database.embedded-data-dir";
     static final String DEFAULT_DATA_DIR = ".sandcastle/pgdata";
+    static final String DURABLE = "sandcastle.database.embedded-durable";
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -30,7 +31,9 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
             return List.of();
         }
         ConfigValue dir = context.getValue(DATA_DIR);
-        String url = EmbeddedDatabase.start(Path.of(isSet(dir) ? dir.getValue() : DEFAULT_DATA_DIR));
+        ConfigValue durable = context.getValue(DURABLE);
+        String url = EmbeddedDatabase.start(Path.of(isSet(dir) ? dir.getValue() : DEFAULT_DATA_DIR),
+                !isSet(durable) || !java.util.Set.of("false", "off", "no", "0").contains(durable.getValue().strip().toLowerCase()));
         return List.of(new PropertiesConfigSource(
                 Map.of(JDBC_URL, url, "quarkus.datasource.username", "postgres"),
                 "sandcastle-embedded-database", 150));

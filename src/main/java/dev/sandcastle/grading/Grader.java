@@ -62,7 +62,25 @@ public class Grader {
     @Inject
     Instance<Sandbox> sandbox;
 
-    private record InFlight(Claim claim, long overdueAtNanos, Thread thread) {
+    /**
+     * A job this process is grading. {@code leaseValidUntilNanos} is this JVM's conservative view
+     * of the lease: measured from before the claim or renewal was sent, so it never runs past the
+     * lease as the database sees it.
+     */
+    private static final class InFlight {
+        final Claim claim;
+        final long overdueAtNanos;
+        final Thread thread;
+        volatile long leaseValidUntilNanos;
+        volatile boolean inSandbox;
+        volatile boolean abandoned;
+
+        InFlight(Claim claim, long overdueAtNanos, Thread thread, long leaseValidUntilNanos) {
+            this.claim = claim;
+            this.overdueAtNanos = overdueAtNanos;
+            this.thread = thread;
+            this.leaseValidUntilNanos = leaseValidUntilNanos;
+        }
     }
 
     private final Map<Long, InFlight> inFlight = new ConcurrentHashMap<>();
@@ -81,6 +99,8 @@ public class Grader {
     private Thread stopSignal;
     private ExecutorService loops;
     private ScheduledExecutorService renewer;
+    /** Separate from the renewer, whose database calls may hang (a network cut): it never calls the database. */
+    private ScheduledExecutorService leaseGuard;
     private String processId;
 
     void onStart(@Observes StartupEvent event) {
@@ -97,6 +117,7 @@ public class Grader {
         stopSignal = Thread.ofPlatform().name("grader-stop-signal").unstarted(this::shutdownBegan);
         Runtime.getRuntime().addShutdownHook(stopSignal);
         processId = hostName() + ":" + ManagementFactory.getRuntimeMXBean().getPid();
+        freeJobsOfDeadProcesses();
         int concurrency = config.effectiveConcurrency();
         loops = Executors.newFixedThreadPool(concurrency, Thread.ofPlatform().name("grader-", 1).factory());
         for (int i = 1; i <= concurrency; i++) {
@@ -106,6 +127,9 @@ public class Grader {
         long renewEvery = Math.max(100, config.lease().toMillis() / 3);
         renewer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("grader-lease").factory());
         renewer.scheduleWithFixedDelay(this::renewLeases, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
+        long guardEvery = Math.max(20, config.lease().toMillis() / 10);
+        leaseGuard = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("grader-lease-guard").factory());
+        leaseGuard.scheduleWithFixedDelay(this::guardLeases, guardEvery, guardEvery, TimeUnit.MILLISECONDS);
         // spawn the worker pool now, off the request path (the constructor starts the workers)
         Thread.ofPlatform().name("sandbox-warm-up").start(() -> {
             try {
@@ -115,6 +139,21 @@ public class Grader {
             }
         });
         LOG.infof("grader %s started: %d concurrent gradings, lease %s", processId, concurrency, config.lease());
+    }
+
+    /**
+     * Jobs a killed earlier run on this host still holds (kill -9, a crash, a restart after an
+     * OOM kill) are graded at once instead of after their lease.
+     */
+    private void freeJobsOfDeadProcesses() {
+        try {
+            int freed = queue.expireClaimsOfDeadProcesses(hostName(), ManagementFactory.getRuntimeMXBean().getPid());
+            if (freed > 0) {
+                LOG.infof("%d job(s) held by a process of this host that is gone (killed or crashed) are claimable now", freed);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("could not look for jobs of dead graders on this host (%s); their leases will expire", e.toString());
+        }
     }
 
     /** Wakes idle loops: a job was queued (NOTIFY) or released. */
@@ -162,9 +201,10 @@ public class Grader {
                 if (!paused) {
                     busy.incrementAndGet();
                     try {
+                        long asked = System.nanoTime();
                         Optional<Claim> claim = queue.claim(graderId, config.lease());
                         if (claim.isPresent()) {
-                            process(claim.get());
+                            process(claim.get(), asked);
                             processed = true;
                         }
                     } finally {
@@ -192,11 +232,12 @@ public class Grader {
         }
     }
 
-    private void process(Claim claim) {
+    private void process(Claim claim, long claimAskedNanos) {
         GradingJob job = grading.load(claim.submissionId());
         long overdue = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(job.request().limits().wallMs())
                 + config.wedgeGrace().toNanos();
-        inFlight.put(claim.submissionId(), new InFlight(claim, overdue, Thread.currentThread()));
+        InFlight current = new InFlight(claim, overdue, Thread.currentThread(), claimAskedNanos + config.lease().toNanos());
+        inFlight.put(claim.submissionId(), current);
         try {
             GradingOutcome outcome;
             if (claim.attempts() > config.maxAttempts()) {
@@ -205,12 +246,30 @@ public class Grader {
                 LOG.warnf("submission %d: attempt %d, finished as poison (%s)", claim.submissionId(), claim.attempts(),
                         claim.lastFailure());
             } else {
-                outcome = GradingOutcome.of(job, gradeInSandbox(job));
+                GradeReport report;
+                current.inSandbox = true;
+                try {
+                    report = gradeInSandbox(job);
+                } finally {
+                    current.inSandbox = false;
+                    if (current.abandoned) {
+                        Thread.interrupted(); // the guard's interrupt, not a stop of this loop
+                    }
+                }
+                if (current.abandoned) {
+                    handBackAbandoned(claim);
+                    return;
+                }
+                outcome = GradingOutcome.of(job, report);
             }
             write(claim, job, outcome);
         } catch (SandboxStoppedException e) {
             handBackAfterStop(claim, e);
         } catch (SandboxUnavailableException e) {
+            if (current.abandoned) {
+                handBackAbandoned(claim);
+                return;
+            }
             // fail closed, and not the submission's fault: back to the queue without counting the attempt
             LOG.warnf("submission %d: sandbox unavailable (%s); retrying later", claim.submissionId(), e.getMessage());
             queue.release(claim, null, config.pollInterval().multipliedBy(2), false);
@@ -314,17 +373,72 @@ public class Grader {
         long now = System.nanoTime();
         for (InFlight job : inFlight.values()) {
             try {
-                if (now - job.overdueAtNanos() > 0) {
+                if (now - job.overdueAtNanos > 0) {
                     // wedged: stop renewing so the lease expires and the job is retried or finished elsewhere
-                    LOG.warnf("submission %d: grading is overdue; letting its lease expire", job.claim().submissionId());
-                    job.thread().interrupt();
+                    LOG.warnf("submission %d: grading is overdue; letting its lease expire", job.claim.submissionId());
+                    job.thread.interrupt();
                     continue;
                 }
-                if (!queue.renew(job.claim(), config.lease())) {
-                    LOG.warnf("submission %d: lease lost", job.claim().submissionId());
+                if (job.abandoned) {
+                    continue;
+                }
+                long asked = System.nanoTime();
+                if (queue.renew(job.claim, config.lease())) {
+                    job.leaseValidUntilNanos = asked + config.lease().toNanos();
+                } else if (job.inSandbox) {
+                    // (outside the sandbox the job is being written, or was just finished: its
+                    // row is gone; the write itself is guarded by the claim token)
+                    abandon(job, "its claim is no longer ours (taken over after its lease ran out)");
                 }
             } catch (RuntimeException e) {
-                LOG.warnf(e, "submission %d: lease renewal failed", job.claim().submissionId());
+                LOG.warnf("submission %d: lease renewal failed: %s", job.claim.submissionId(), e.toString());
+            }
+        }
+    }
+
+    /**
+     * A grader cut off from PostgreSQL (network cut, database unreachable) cannot renew its
+     * leases; once one is about to run out by this JVM's conservative clock, another grader may
+     * claim the job, so this one stops grading it (its worker is killed through the interrupt)
+     * and writes nothing: one job is never graded in two places at once. A sixth of the lease
+     * is kept as margin, so with the default 30 s lease two renewals (every 10 s) must fail.
+     */
+    private void guardLeases() {
+        long now = System.nanoTime();
+        long margin = config.lease().toNanos() / 6;
+        for (InFlight job : inFlight.values()) {
+            if (!job.abandoned && job.inSandbox && now - (job.leaseValidUntilNanos - margin) > 0) {
+                abandon(job, "its lease could not be renewed for "
+                        + TimeUnit.NANOSECONDS.toMillis(now - job.leaseValidUntilNanos + config.lease().toNanos())
+                        + " ms (database unreachable?)");
+            }
+        }
+    }
+
+    private void abandon(InFlight job, String why) {
+        job.abandoned = true;
+        LOG.warnf("submission %d: %s; stopping its grading, no verdict from this grader", job.claim.submissionId(), why);
+        if (job.inSandbox) {
+            job.thread.interrupt();
+        }
+    }
+
+    /**
+     * Hands an abandoned job back without counting the attempt (losing the database is not the
+     * submission's fault). The claim token guards it: if another grader took the job over in the
+     * meantime, nothing changes. While the database stays away, this waits like any other call.
+     */
+    private void handBackAbandoned(Claim claim) {
+        try {
+            boolean handedBack = queue.release(claim, null, Duration.ZERO, false);
+            LOG.infof("submission %d: %s", claim.submissionId(), handedBack
+                    ? "handed back uncounted after its lease could not be renewed"
+                    : "another grader has taken it over; nothing written by this one");
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailable.isCauseOf(e)) {
+                handBackAfterOutage(claim);
+            } else {
+                LOG.errorf(e, "submission %d: could not hand the job back; its lease will expire", claim.submissionId());
             }
         }
     }
@@ -355,13 +469,14 @@ public class Grader {
         running = false;
         for (InFlight job : inFlight.values()) {
             try {
-                queue.release(job.claim(), null, Duration.ZERO, false);
-                LOG.infof("submission %d: handed back to the queue at shutdown", job.claim().submissionId());
+                queue.release(job.claim, null, Duration.ZERO, false);
+                LOG.infof("submission %d: handed back to the queue at shutdown", job.claim.submissionId());
             } catch (RuntimeException e) {
-                LOG.warnf(e, "submission %d: could not hand back; its lease will expire", job.claim().submissionId());
+                LOG.warnf(e, "submission %d: could not hand back; its lease will expire", job.claim.submissionId());
             }
         }
         renewer.shutdownNow();
+        leaseGuard.shutdownNow();
         loops.shutdownNow();
         wakeUps.release(config.effectiveConcurrency());
     }

@@ -135,6 +135,40 @@ public class JobQueue {
         notify(GRADED_CHANNEL, claim.submissionId());
     }
 
+    /**
+     * Makes the jobs held by dead processes of this host claimable at once instead of after
+     * their lease (or, when the lease ran out before a database restart, one lease after it):
+     * a process of this host that is not alive (or has our own pid: a container
+     * restarted with the same pid) cannot renew or write them. Grader ids are
+     * {@code host:pid/loop}. The attempt stays counted, as after any crash.
+     *
+     * @return the number of jobs freed
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int expireClaimsOfDeadProcesses(String host, long ownPid) {
+        @SuppressWarnings("unchecked")
+        java.util.List<String> holders = em.createNativeQuery("""
+                        SELECT DISTINCT split_part(claimed_by, '/', 1) FROM grading_jobs
+                         WHERE starts_with(claimed_by, ?1)""")
+                .setParameter(1, host + ":").getResultList();
+        int freed = 0;
+        for (String holder : holders) {
+            long pid;
+            try {
+                pid = Long.parseLong(holder.substring(host.length() + 1));
+            } catch (NumberFormatException notOurs) {
+                continue;
+            }
+            if (pid == ownPid || !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                freed += em.createNativeQuery("""
+                                UPDATE grading_jobs SET lease_until = now()
+                                 WHERE split_part(claimed_by, '/', 1) = ?1""")
+                        .setParameter(1, holder).executeUpdate();
+            }
+        }
+        return freed;
+    }
+
     /** Jobs waiting or being graded. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long depth() {

@@ -88,6 +88,38 @@ class GraderShutdownTest {
         finishByHand(id);
     }
 
+    /**
+     * A SIGKILL the sandbox did not send (an operator, a service manager's final kill, the OOM
+     * killer) reaching the worker while the grader drains: before, the grader wrote it as the
+     * player's RUNTIME_ERROR ("The program ended the process it was running in.").
+     */
+    @Test
+    void aJobWhoseWorkerIsKilledFromOutsideWhileTheGraderDrainsGoesBackUncountedAndWithoutAVerdict() throws Exception {
+        long id = startBusyLoop("sigkill-drain");
+        grader.shutdownBegan();
+        workers().forEach(ProcessHandle::destroyForcibly);
+        awaitHandedBack(id);
+
+        assertEquals(0, jobAttempts(id), "the killed attempt is not counted");
+        assertEquals("QUEUED", column(id, "status"));
+        assertNull(column(id, "verdict"), "no verdict was written");
+        assertEquals(0, events.count(id), "no score hand-off");
+        finishByHand(id);
+    }
+
+    @Test
+    void aWorkerKilledFromOutsideWhileTheGraderKeepsRunningCostsAnAttemptButGivesNoVerdict() throws Exception {
+        long id = startBusyLoop("sigkill-worker-only");
+        workers().forEach(ProcessHandle::destroyForcibly);
+        grader.pause();
+        awaitHandedBack(id);
+
+        assertEquals(1, jobAttempts(id));
+        assertEquals("SandboxStopped", lastFailure(id));
+        assertNull(column(id, "verdict"));
+        finishByHand(id);
+    }
+
     /** Submits a busy loop and returns once a player worker's guest thread is burning CPU on it. */
     private long startBusyLoop(String player) throws Exception {
         grader.pause();

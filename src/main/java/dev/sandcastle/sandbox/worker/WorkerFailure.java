@@ -3,7 +3,9 @@ package dev.sandcastle.sandbox.worker;
 /**
  * Why a worker could not answer a job: it ran past the wall clock (and was killed), ran out
  * of heap, was stopped from outside (SIGTERM, SIGINT or SIGHUP: a service manager or terminal
- * stopping the host, never the sandbox itself, which only kills), died otherwise, or broke the
+ * stopping the host, never the sandbox itself, which only kills; or a SIGKILL the sandbox did
+ * not send: an operator, a service manager's final kill, the kernel's OOM killer), died
+ * otherwise, or broke the
  * protocol. The supervisor turns each into the verdict
  * that fits; none of them means the platform is harmed.
  */

@@ -39,6 +39,7 @@ final class WorkerProcess {
      * of these (exit 128 + n) was stopped with its host, not by its guest.
      */
     private static final java.util.Set<Integer> STOP_SIGNALS = java.util.Set.of(1, 2, 15);
+    private static final int SIGKILL = 9;
 
     private final int id = IDS.incrementAndGet();
     private final Process process;
@@ -210,6 +211,11 @@ final class WorkerProcess {
         }
         if (STOP_SIGNALS.contains(code - 128)) {
             return new WorkerFailure(WorkerFailure.Kind.STOPPED, code, "worker stopped from outside by signal " + (code - 128));
+        }
+        if (code == 128 + SIGKILL && !killed) {
+            // Not our kill (that sets killed first) and guests cannot send signals: an operator, a
+            // service manager's final SIGKILL or the kernel's OOM killer. No verdict the player earned.
+            return new WorkerFailure(WorkerFailure.Kind.STOPPED, code, "worker killed from outside (SIGKILL)");
         }
         String how = code > 128 ? "killed by signal " + (code - 128) : "exited with code " + code;
         return new WorkerFailure(WorkerFailure.Kind.DIED, code, "worker " + how);
