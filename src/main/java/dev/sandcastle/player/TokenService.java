@@ -39,6 +39,11 @@ public class TokenService {
         return AccessToken.findValid(BearerTokens.hash(token), Instant.now());
     }
 
+    /** Signs a player out everywhere: every one of its tokens is revoked. */
+    public long revokeAll(long playerId) {
+        return AccessToken.deleteOfPlayer(playerId, null);
+    }
+
     public boolean revoke(long tokenId) {
         return AccessToken.deleteById(tokenId);
     }

@@ -178,7 +178,8 @@ public class SubmissionService {
     public Page<SubmissionViews.Summary> history(Player player, String missionSlug, PageRequest request) {
         Mission mission = null;
         if (missionSlug != null && !missionSlug.isBlank()) {
-            mission = Mission.findBySlug(missionSlug)
+            // a draft answers like a slug that does not exist: players cannot submit to drafts anyway
+            mission = Mission.findPublishedBySlug(missionSlug)
                     .orElseThrow(() -> ProblemException.notFound("There is no mission '" + missionSlug + "'."));
         }
         PanacheQuery<Submission> query = Submission.ofPlayer(player, mission);
