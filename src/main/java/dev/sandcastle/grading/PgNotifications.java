@@ -66,6 +66,7 @@ public class PgNotifications {
             try (Connection connection = connect(); Statement statement = connection.createStatement()) {
                 statement.execute("LISTEN " + JobQueue.JOBS_CHANNEL);
                 statement.execute("LISTEN " + JobQueue.GRADED_CHANNEL);
+                signals.wakeAll(); // verdicts notified while we were not listening would go unnoticed
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(1_000);

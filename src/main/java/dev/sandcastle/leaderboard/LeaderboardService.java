@@ -108,7 +108,8 @@ public class LeaderboardService {
                 rows.add(switch (by) {
                     case FIRST -> new MissionRow(++rank, (String) c[0], instant(c[1]), null, null, null);
                     case SHORTEST -> new MissionRow(++rank, (String) c[0], instant(c[3]), integer(c[2]), null, null);
-                    case FASTEST -> new MissionRow(++rank, (String) c[0], instant(c[6]), null, longValue(c[4]), longValue(c[5]));
+                    case FASTEST -> new MissionRow(++rank, (String) c[0], instant(c[6]), null,
+                            Standings.coarse(longValue(c[4])), Standings.coarse(longValue(c[5])));
                 });
             }
         }

@@ -15,8 +15,19 @@ public final class Standings {
     /**
      * A row of GET /api/missions/{slug}/leaderboard. {@code at} is when the ranked value was
      * reached (first accepted Check, or the player's shortest / fastest accepted solution).
+     * {@code statements} and {@code cpuMs} are rounded down to a power of two
+     * ({@link #coarse}): the exact figures include hidden tests and rank the board server-side.
      */
     public record MissionRow(long rank, String name, Instant at, Integer codeLength, Long statements, Long cpuMs) {
+    }
+
+    /**
+     * A figure that includes hidden tests, as the fastest board shows it: rounded down to a power
+     * of two, so a solution that makes its run longer depending on a hidden input reads at most
+     * a few bits per improvement of its best (docs/security.md), not the input.
+     */
+    public static Long coarse(Long exact) {
+        return exact == null || exact <= 0 ? exact : Long.valueOf(Long.highestOneBit(exact));
     }
 
     /** A mission on a public profile; {@code solvedAt} is null while only partial credit was earned. */

@@ -200,6 +200,11 @@ public final class MissionPackageReader {
                 problems.add("tests.json: test " + i + " needs 'args' (a list of arguments)");
                 continue;
             }
+            if (depth(test.args(), 0) > MAX_TEST_DEPTH || depth(test.expected(), 0) > MAX_TEST_DEPTH) {
+                // a worker decodes, passes and compares these recursively: a deep one kills it at every grading
+                problems.add("tests.json: test " + i + " is nested more than " + MAX_TEST_DEPTH + " levels deep");
+                continue;
+            }
             try {
                 normalized.add(test.normalized());
             } catch (IllegalArgumentException e) {
@@ -213,6 +218,28 @@ public final class MissionPackageReader {
             problems.add("tests.json: at least one hidden test (\"public\": false) is required");
         }
         return normalized;
+    }
+
+    /** How deeply a test's arguments or answer may nest lists and objects (the largest result-depth limit). */
+    public static final int MAX_TEST_DEPTH = 100;
+
+    /** Nesting depth of plain JSON data, stopping as soon as it is past the limit. */
+    static int depth(Object value, int level) {
+        if (level > MAX_TEST_DEPTH) {
+            return level;
+        }
+        Iterable<?> children = value instanceof Map<?, ?> map ? map.values() : value instanceof List<?> list ? list : null;
+        if (children == null) {
+            return level;
+        }
+        int deepest = level + 1;
+        for (Object child : children) {
+            deepest = Math.max(deepest, depth(child, level + 1));
+            if (deepest > MAX_TEST_DEPTH) {
+                break;
+            }
+        }
+        return deepest;
     }
 
     private static Set<String> strings(List<String> values) {

@@ -40,6 +40,11 @@ public class AccessToken extends PanacheEntityBase {
         return find("tokenHash = ?1 and expiresAt > ?2", hash, now).firstResultOptional();
     }
 
+    /** Revokes every token of a player, except {@code keepId} when it is not null. */
+    public static long deleteOfPlayer(long playerId, Long keepId) {
+        return keepId == null ? delete("player.id = ?1", playerId) : delete("player.id = ?1 and id <> ?2", playerId, keepId);
+    }
+
     public static long deleteExpired(Instant now) {
         return delete("expiresAt <= ?1", now);
     }

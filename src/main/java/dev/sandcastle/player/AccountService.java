@@ -60,13 +60,34 @@ public class AccountService {
     /** The player when the password is right; empty for an unknown name or a wrong password. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Player> authenticate(String name, String password) {
-        Optional<Player> player = Player.findByName(name);
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            // longer than bcrypt reads: it would match any password with the same first 72 bytes
+            BcryptUtil.matches("x", decoyHash());
+            return Optional.empty();
+        }
+        Optional<Player> player = Player.findByName(name); // empty for a name off the registration rule
         String hash = player.map(p -> p.passwordHash).orElse(null);
         if (hash == null) {
             BcryptUtil.matches(password, decoyHash());
             return Optional.empty();
         }
         return BcryptUtil.matches(password, hash) ? player : Optional.empty();
+    }
+
+    /**
+     * Sets a new password when the old one is right, and revokes every token of the player
+     * except {@code keepTokenId} (the session that asked). False when the old password is wrong.
+     */
+    public boolean changePassword(long playerId, String oldPassword, String newPassword, Long keepTokenId) {
+        Player player = Player.findById(playerId);
+        if (player == null || player.passwordHash == null
+                || oldPassword.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES
+                || !BcryptUtil.matches(oldPassword, player.passwordHash)) {
+            return false;
+        }
+        player.passwordHash = BcryptUtil.bcryptHash(newPassword, config.bcryptCost());
+        AccessToken.deleteOfPlayer(playerId, keepTokenId);
+        return true;
     }
 
     /** Sets a player's roles; PLAYER is always kept. */

@@ -24,17 +24,40 @@ public interface AccountsConfig {
 
     SubmissionLimits submissions();
 
-    /** Failed logins (POST /api/tokens) allowed per window before further attempts get 429. */
+    /**
+     * Failed logins (POST /api/tokens): past the free ones, each further attempt must wait 1 s,
+     * doubling per failure up to {@code maxBackoff} (429 with Retry-After meanwhile).
+     */
     interface LoginThrottle {
-        /** Failed attempts for one player name (from any address) per window. */
+        /** Failed attempts for one player name from one client address before back-off. */
         @WithDefault("5")
-        int maxFailuresPerName();
+        int freeFailuresPerNameAndAddress();
 
-        /** Failed attempts from one client address (any names) per window. */
+        /** Failed attempts from one client address (any names) before back-off. */
         @WithDefault("20")
-        int maxFailuresPerAddress();
+        int freeFailuresPerAddress();
 
-        @WithDefault("PT5M")
+        /** The first back-off; each further failure doubles it. */
+        @WithDefault("PT1S")
+        Duration firstBackoff();
+
+        /** Longest back-off between two attempts. */
+        @WithDefault("PT15M")
+        Duration maxBackoff();
+
+        /** A key's failures are forgotten after this long without one (at least maxBackoff). */
+        @WithDefault("PT15M")
+        Duration window();
+    }
+
+    Registrations registrations();
+
+    /** New accounts per client address (POST /api/players; 429 with Retry-After beyond). */
+    interface Registrations {
+        @WithDefault("5")
+        int maxPerAddress();
+
+        @WithDefault("PT1H")
         Duration window();
     }
 

@@ -77,7 +77,7 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
                         ? Uni.createFrom().<SecurityIdentity>failure(new LoginThrottledException(wait.get()))
                         : identities.authenticate(request)
                                 .call(identity -> blocking(() -> {
-                                    throttle.recordSuccess(name);
+                                    throttle.recordSuccess(name, address);
                                     return identity;
                                 }))
                                 .onFailure(AuthenticationFailedException.class).call(e -> blocking(() -> {

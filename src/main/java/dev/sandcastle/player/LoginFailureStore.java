@@ -12,11 +12,14 @@ import java.util.concurrent.ConcurrentMap;
  */
 interface LoginFailureStore {
 
-    /** The current window of a key: it ends at {@code end} and has seen {@code failures}. */
+    /**
+     * The current window of a key: it has seen {@code failures}, and ends at {@code end}, one
+     * window after the last of them (a sliding window: quiet for a whole window, a key is forgotten).
+     */
     record Window(Instant end, int failures) {
     }
 
-    /** Counts one failure: in the key's window if it has not ended at {@code now}, else in a new one. */
+    /** Counts one failure: in the key's window if it has not ended at {@code now}, else in a new one; the window then ends at now + window. */
     void count(String key, Instant now, Duration window);
 
     Optional<Window> window(String key);
@@ -34,7 +37,7 @@ interface LoginFailureStore {
         public void count(String key, Instant now, Duration window) {
             windows.compute(key, (k, w) -> w == null || !w.end().isAfter(now)
                     ? new Window(now.plus(window), 1)
-                    : new Window(w.end(), w.failures() + 1));
+                    : new Window(now.plus(window), w.failures() + 1));
         }
 
         @Override

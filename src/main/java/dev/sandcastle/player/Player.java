@@ -50,9 +50,12 @@ public class Player extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Set<Role> roles = EnumSet.of(Role.PLAYER);
 
-    /** Names are unique regardless of case (index players_name_lower_idx). */
+    /**
+     * Names are unique regardless of case (index players_name_lower_idx). Only a name of the
+     * registration rule is looked up, in its canonical form ({@link LoginNames}).
+     */
     public static Optional<Player> findByName(String name) {
-        return find("lower(name) = lower(?1)", name).firstResultOptional();
+        return LoginNames.canonical(name).flatMap(n -> find("lower(name) = ?1", n).firstResultOptional());
     }
 
     public static long countWithRole(Role role) {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -46,11 +47,24 @@ public class PlayerResource {
         }
     }
 
-    public record RolesUpdate(@NotNull Set<Role> roles) {
+    public record RolesUpdate(@NotNull Set<@NotNull(message = "must not contain null") Role> roles) {
+    }
+
+    /** The body of PUT /api/players/me/password. */
+    public record PasswordChange(@NotNull String oldPassword, @NotNull String newPassword) {
     }
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    RegistrationLimit registrations;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    CurrentPlayer current;
 
     @Inject
     LeaderboardService standings;
@@ -60,12 +74,13 @@ public class PlayerResource {
 
     @POST
     @PermitAll
-    public Response register(@Valid @NotNull Registration registration) {
+    public Response register(@Valid @NotNull Registration registration, @Context HttpServerRequest http) {
         if (!AccountService.acceptablePassword(registration.password())) {
             throw ProblemException.unprocessable("The request is well-formed but not valid.", List.of(
                     new Problem.FieldError("password", "must have at least " + AccountService.MIN_PASSWORD_CHARS
                             + " characters and at most " + AccountService.MAX_PASSWORD_BYTES + " bytes in UTF-8")));
         }
+        registrations.admit(http.remoteAddress() == null ? "unknown" : http.remoteAddress().host()); // 429 beyond
         return accounts.register(registration.name(), registration.password(), Set.of())
                 .map(player -> Response.created(UriBuilder.fromPath("/api/players/{name}").build(player.name))
                         .entity(Account.of(player)).build())
@@ -80,6 +95,31 @@ public class PlayerResource {
         return standings.profile(name)
                 .map(profile -> conditional.respond(request, profile))
                 .orElseThrow(() -> ProblemException.notFound("No player is called '" + name + "'."));
+    }
+
+    /**
+     * Changes the caller's password (the old one is required, so a stolen token alone cannot)
+     * and signs out every other session: all of the player's tokens but this one are revoked.
+     */
+    @PUT
+    @Path("me/password")
+    @RolesAllowed(Role.PLAYER_NAME)
+    public Response changePassword(@Valid @NotNull PasswordChange change, @Context HttpServerRequest http) {
+        if (!AccountService.acceptablePassword(change.newPassword())) {
+            throw ProblemException.unprocessable("The request is well-formed but not valid.", List.of(
+                    new Problem.FieldError("newPassword", "must have at least " + AccountService.MIN_PASSWORD_CHARS
+                            + " characters and at most " + AccountService.MAX_PASSWORD_BYTES + " bytes in UTF-8")));
+        }
+        String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().host();
+        throttle.blockedFor(current.name(), address).ifPresent(wait -> {
+            throw new LoginThrottledException(wait);
+        });
+        if (!accounts.changePassword(current.id(), change.oldPassword(), change.newPassword(), current.tokenId())) {
+            throttle.recordFailure(current.name(), address); // guessing the old password is guessing a password
+            throw ProblemException.unprocessable("The old password is wrong.", List.of(
+                    new Problem.FieldError("oldPassword", "is not your current password")));
+        }
+        return Response.noContent().build();
     }
 
     @PUT

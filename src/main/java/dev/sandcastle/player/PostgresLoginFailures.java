@@ -34,8 +34,8 @@ public class PostgresLoginFailures implements LoginFailureStore {
                 INSERT INTO login_failures AS f (key, window_end, failures) VALUES (?, ?, 1)
                 ON CONFLICT (key) DO UPDATE
                 SET failures = CASE WHEN f.window_end > ? THEN f.failures + 1 ELSE 1 END,
-                    window_end = CASE WHEN f.window_end > ? THEN f.window_end ELSE excluded.window_end END""",
-                key, utc(now.plus(window)), utc(now), utc(now));
+                    window_end = excluded.window_end""",
+                key, utc(now.plus(window)), utc(now));
     }
 
     @Override

@@ -36,6 +36,14 @@ public class TokenResource {
         return Response.status(Response.Status.CREATED).entity(tokens.issue(current.id())).build();
     }
 
+    /** Signs out everywhere: revokes every token of the caller, this one included. */
+    @DELETE
+    @RolesAllowed(Role.PLAYER_NAME)
+    public Response revokeAll() {
+        tokens.revokeAll(current.id());
+        return Response.noContent().build();
+    }
+
     @DELETE
     @Path("current")
     @RolesAllowed(Role.PLAYER_NAME)

@@ -30,10 +30,18 @@ public class TokenService {
         return new Issued(token, stored.expiresAt);
     }
 
-    /** The stored token for a presented one, if it exists and has not expired. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * The stored token for a presented one, if it exists and has not expired. In a transaction of
+     * its own (not SUPPORTS): outside a transaction the request's session would keep its database
+     * connection until the request ends, and a long poll's request lasts up to 30 s.
+     */
     public Optional<AccessToken> resolve(String token) {
         return AccessToken.findValid(BearerTokens.hash(token), Instant.now());
+    }
+
+    /** Signs a player out everywhere: every one of its tokens is revoked. */
+    public long revokeAll(long playerId) {
+        return AccessToken.deleteOfPlayer(playerId, null);
     }
 
     public boolean revoke(long tokenId) {

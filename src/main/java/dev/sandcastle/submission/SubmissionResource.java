@@ -16,7 +16,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,11 +43,17 @@ public class SubmissionResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A submission with per-test results; ?wait=N waits up to N seconds for the verdict")
-    public SubmissionViews.Detail get(@PathParam("id") long id, @QueryParam("wait") Double waitSeconds) {
+    @Blocking // the first read; the wait itself then holds no thread (SubmissionService.find)
+    public Uni<SubmissionViews.Detail> get(@PathParam("id") long id, @QueryParam("wait") Double waitSeconds,
+            @Context HttpServerRequest http) {
         if (waitSeconds != null && (waitSeconds < 0 || waitSeconds.isNaN())) {
             throw ProblemException.badRequest("wait must be 0 or more seconds.");
         }
         Duration wait = waitSeconds == null ? Duration.ZERO : Duration.ofMillis((long) (Math.min(waitSeconds, 3600) * 1000));
-        return service.find(currentPlayer.require(), id, wait);
+        String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().host();
+        var reader = new SubmissionService.Reader(currentPlayer.id(), currentPlayer.isAdmin(), address);
+        var answer = service.find(reader, id, wait);
+        return Uni.createFrom().completionStage(answer)
+                .onCancellation().invoke(() -> answer.cancel(false)); // the client went away: free its place
     }
 }

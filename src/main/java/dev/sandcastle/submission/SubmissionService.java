@@ -5,7 +5,6 @@ import dev.sandcastle.leaderboard.CodeLength;
 import dev.sandcastle.mission.Mission;
 import dev.sandcastle.mission.MissionVersion;
 import dev.sandcastle.mission.ServerLimits;
-import dev.sandcastle.player.CurrentPlayer;
 import dev.sandcastle.player.Player;
 import dev.sandcastle.player.SubmissionLimiter;
 import dev.sandcastle.web.Page;
@@ -13,6 +12,7 @@ import dev.sandcastle.web.PageRequest;
 import dev.sandcastle.web.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,15 +21,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 @ApplicationScoped
 public class SubmissionService {
 
-    /** Re-read the database at least this often while long-polling, in case a signal was lost. */
-    private static final long RECHECK_MS = 1_000;
+    /**
+     * Re-read the database at least this often (plus up to a quarter more, so that many waits
+     * do not re-read together) while long-polling. Only a safety net: signals lost while the
+     * LISTEN connection was down are replayed by {@link GradedSignals#wakeAll()}.
+     */
+    private static final long RECHECK_MS = 10_000;
 
     @Inject
     ServerLimits limits;
@@ -47,7 +49,7 @@ public class SubmissionService {
     SubmissionLimiter limiter;
 
     @Inject
-    CurrentPlayer currentPlayer;
+    OpenWaits waits;
 
     /** Stores the submission against the mission's current version and queues it for grading. */
     @Transactional
@@ -75,47 +77,109 @@ public class SubmissionService {
         return submission;
     }
 
+    /** Who reads a submission: only its owner, or an admin, may; {@code address} is for the wait caps. */
+    public record Reader(long playerId, boolean admin, String address) {
+    }
+
     /**
      * The submission as its owner sees it, waiting up to {@code wait} (capped by configuration)
-     * for it to be graded. Someone else's submission is reported as not found.
+     * for it to be graded. Someone else's submission is reported as not found. A wait holds no
+     * thread: it is a future completed by the grader's notification (or a periodic re-check,
+     * or the deadline), and only the database reads run on a worker thread. Waits count
+     * against per-player and per-address caps ({@link OpenWaits}, 429 beyond).
      */
-    public SubmissionViews.Detail find(Player player, long id, Duration wait) {
+    public CompletableFuture<SubmissionViews.Detail> find(Reader reader, long id, Duration wait) {
         Duration capped = wait.compareTo(config.maxWait()) > 0 ? config.maxWait() : wait;
-        long deadline = System.nanoTime() + capped.toNanos();
-        while (true) {
-            CompletableFuture<Void> signal = signals.register(id);
-            try {
-                SubmissionViews.Detail detail = QuarkusTransaction.requiringNew().call(() -> read(player, id));
-                long remainingMs = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-                if (detail.status() == SubmissionStatus.DONE || remainingMs <= 0) {
-                    return detail;
-                }
-                try {
-                    signal.get(Math.min(remainingMs, RECHECK_MS), TimeUnit.MILLISECONDS);
-                } catch (TimeoutException | ExecutionException e) {
-                    // re-read below
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return detail;
-                }
-            } finally {
-                signals.forget(id, signal);
-            }
+        CompletableFuture<Void> signal = signals.register(id);
+        SubmissionViews.Detail first;
+        try {
+            first = read(reader, id);
+        } catch (RuntimeException e) {
+            signals.forget(id, signal);
+            throw e;
+        }
+        if (first.status() == SubmissionStatus.DONE || capped.isZero()) {
+            signals.forget(id, signal);
+            return CompletableFuture.completedFuture(first);
+        }
+        OpenWaits.Slot slot;
+        try {
+            slot = waits.open(reader.playerId(), reader.address());
+        } catch (RuntimeException e) {
+            signals.forget(id, signal);
+            throw e;
+        }
+        CompletableFuture<SubmissionViews.Detail> answer = new CompletableFuture<>();
+        answer.whenComplete((detail, failure) -> slot.close());
+        sleep(new Wait(reader, id, System.nanoTime() + capped.toNanos(), answer), signal);
+        return answer;
+    }
+
+    private record Wait(Reader reader, long id, long deadlineNanos, CompletableFuture<SubmissionViews.Detail> answer) {
+        long remainingMs() {
+            return TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
         }
     }
 
-    private SubmissionViews.Detail read(Player player, long id) {
-        Submission submission = Submission.<Submission>findByIdOptional(id)
-                .filter(s -> s.player.id.equals(player.id) || currentPlayer.isAdmin()) // owner or admin (DESIGN §5)
-                .orElseThrow(() -> ProblemException.notFound("There is no submission " + id + " of yours."));
-        return SubmissionViews.detail(submission, true);
+    /** Parks the wait until its signal, the next re-check or the deadline, whichever is first; then reads again. */
+    private void sleep(Wait wait, CompletableFuture<Void> signal) {
+        long remaining = Math.max(0, wait.remainingMs());
+        long recheck = RECHECK_MS + java.util.concurrent.ThreadLocalRandom.current().nextLong(RECHECK_MS / 4);
+        signal.copy().completeOnTimeout(null, Math.min(remaining, recheck), TimeUnit.MILLISECONDS)
+                .whenCompleteAsync((ignored, failure) -> {
+                    signals.forget(wait.id(), signal);
+                    wake(wait);
+                }, Infrastructure.getDefaultWorkerPool());
+    }
+
+    private void wake(Wait wait) {
+        if (wait.answer().isDone()) { // cancelled: the client went away
+            return;
+        }
+        CompletableFuture<Void> signal = signals.register(wait.id());
+        try {
+            SubmissionViews.Detail detail = inRequest(() -> read(wait.reader(), wait.id()));
+            if (detail.status() == SubmissionStatus.DONE || wait.remainingMs() <= 0) {
+                signals.forget(wait.id(), signal);
+                wait.answer().complete(detail);
+                return;
+            }
+        } catch (RuntimeException e) {
+            signals.forget(wait.id(), signal);
+            wait.answer().completeExceptionally(e);
+            return;
+        }
+        sleep(wait, signal);
+    }
+
+    private static <T> T inRequest(java.util.function.Supplier<T> call) {
+        var context = io.quarkus.arc.Arc.container().requestContext();
+        if (context.isActive()) {
+            return call.get();
+        }
+        context.activate();
+        try {
+            return call.get();
+        } finally {
+            context.terminate();
+        }
+    }
+
+    private SubmissionViews.Detail read(Reader reader, long id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Submission submission = Submission.<Submission>findByIdOptional(id)
+                    .filter(s -> s.player.id.equals(reader.playerId()) || reader.admin()) // owner or admin (DESIGN §5)
+                    .orElseThrow(() -> ProblemException.notFound("There is no submission " + id + " of yours."));
+            return SubmissionViews.detail(submission, true);
+        });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SubmissionViews.Summary> history(Player player, String missionSlug, PageRequest request) {
         Mission mission = null;
         if (missionSlug != null && !missionSlug.isBlank()) {
-            mission = Mission.findBySlug(missionSlug)
+            // a draft answers like a slug that does not exist: players cannot submit to drafts anyway
+            mission = Mission.findPublishedBySlug(missionSlug)
                     .orElseThrow(() -> ProblemException.notFound("There is no mission '" + missionSlug + "'."));
         }
         PanacheQuery<Submission> query = Submission.ofPlayer(player, mission);

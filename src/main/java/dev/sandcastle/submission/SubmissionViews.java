@@ -57,12 +57,28 @@ public final class SubmissionViews {
         }
     }
 
+    /**
+     * The rule for hidden tests (docs/security.md, ADR 0053): nothing shown may depend on a
+     * hidden test's input beyond its verdict. So a hidden test shows index, category and
+     * verdict only; a Check's totals ({@code cpuMs}, {@code statements}) add up the public
+     * tests shown, not the whole run (the exact run totals stay server-side and rank the
+     * fastest board); and since state carries from one test to the next in one run, a public
+     * test that ran after a hidden one is shown like a hidden one (results are stored in the
+     * order they ran).
+     */
     static Detail detail(Submission s, boolean withCode) {
         List<TestView> tests = new ArrayList<>();
         List<MissionTest> missionTests = s.status == SubmissionStatus.DONE ? s.missionVersion.tests() : List.of();
+        boolean afterHidden = false;
+        boolean shadowed = false;
+        long publicCpuMs = 0;
+        long publicStatements = 0;
+        boolean statementsMeasured = true;
         for (StoredTestResult r : s.results()) {
             boolean shownPublic = r.isPublic() && r.index() < missionTests.size() && missionTests.get(r.index()).isPublic();
-            if (!shownPublic) {
+            if (!shownPublic || afterHidden) {
+                afterHidden |= !shownPublic;
+                shadowed |= shownPublic;
                 tests.add(new TestView(r.index(), false, r.category(), r.verdict(), null, null, null, Map.of()));
                 continue;
             }
@@ -74,11 +90,25 @@ public final class SubmissionViews {
             example.put("stdout", r.stdout() == null ? "" : r.stdout());
             // results stored before V41 carry -1 for "not measured"
             Long statements = r.statements() != null && r.statements() < 0 ? null : r.statements();
+            publicCpuMs += r.cpuMs() == null ? 0 : r.cpuMs();
+            statementsMeasured &= statements != null;
+            publicStatements += statements == null ? 0 : statements;
             tests.add(new TestView(r.index(), true, r.category(), r.verdict(), r.cpuMs(), statements,
                     r.message(), example));
         }
-        return new Detail(s.id, s.mission.slug, s.missionVersion.version, s.mode, s.status, s.verdict, s.message,
-                s.score, s.status == SubmissionStatus.DONE ? tests : null, s.cpuMs, s.statements, s.codeLength,
+        tests.sort(java.util.Comparator.comparingInt(TestView::index));
+        Long cpuMs = s.cpuMs;
+        Long statements = s.statements;
+        String message = s.message;
+        if (s.mode == SubmissionMode.CHECK && s.status == SubmissionStatus.DONE && !tests.isEmpty()) {
+            cpuMs = publicCpuMs;
+            statements = statementsMeasured ? publicStatements : null;
+            if (shadowed && s.verdict != null && s.verdict != Verdict.ACCEPTED) {
+                message = s.verdict.wording(); // it may quote a shadowed public test's actual value
+            }
+        }
+        return new Detail(s.id, s.mission.slug, s.missionVersion.version, s.mode, s.status, s.verdict, message,
+                s.score, s.status == SubmissionStatus.DONE ? tests : null, cpuMs, statements, s.codeLength,
                 withCode ? s.code : null, s.createdAt, s.gradedAt);
     }
 }

@@ -25,7 +25,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return e.problem().withInstance(uri.getPath()).toResponse();
+        Response response = e.problem().withInstance(uri.getPath()).toResponse();
+        if (e instanceof RetryLaterException later) {
+            return Response.fromResponse(response).header("Retry-After", String.valueOf(later.retryAfterSeconds())).build();
+        }
+        return response;
     }
 
     @ServerExceptionMapper
@@ -33,6 +37,11 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
+        }
+        if (e instanceof jakarta.ws.rs.NotFoundException && e.getCause() instanceof IllegalArgumentException) {
+            // JAX-RS answers 404 when a path or query parameter does not convert ("page=abc"); the path exists
+            return Problem.of(400, "A path or query parameter has the wrong type (a number is expected).")
+                    .withInstance(uri.getPath()).toResponse();
         }
         String detail = switch (status) {
             case 404 -> "No resource at " + uri.getPath() + ".";

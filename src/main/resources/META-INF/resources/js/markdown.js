@@ -10,6 +10,13 @@
 import {h} from './dom.js';
 
 const SAFE_URL = /^(https?:\/\/|mailto:|#|\/(?!\/)|\.{0,2}\/|[\w\-.]+(\/|$|#|\?))/i;
+// "//host" and "/\host" are another host (browsers read "\" as "/" in a path): external links.
+const OTHER_HOST = /^(https?:)?[\/\\][\/\\]/i;
+
+/** Whether a safe URL leaves the site (gets rel=noopener and a new tab). */
+export function isExternal(url) {
+  return OTHER_HOST.test(String(url).trim());
+}
 
 export function safeUrl(url) {
   const trimmed = String(url).trim();
@@ -197,7 +204,7 @@ function inline(text) {
 function link(url, children, title) {
   const href = safeUrl(url);
   if (!href) return h('span', {}, children);
-  const external = /^https?:\/\//i.test(href);
+  const external = isExternal(href);
   return h('a', {href, title: title || null, rel: external ? 'noopener noreferrer nofollow' : null,
     target: external ? '_blank' : null}, children);
 }

@@ -142,9 +142,10 @@ class LeaderboardTest {
         given().queryParam("by", "FASTEST").get("/api/missions/{slug}/leaderboard", slug).then().statusCode(200)
                 .body("items.name", contains(sameStatementsLessCpu.name(), s.get(4).name(), s.get(3).name(),
                         s.get(2).name(), s.get(1).name(), s.get(0).name()))
-                .body("items[0].statements", equalTo(960))
-                .body("items[0].cpuMs", equalTo(10))
-                .body("items[1].cpuMs", equalTo(50));
+                // shown rounded down to a power of two (exact figures include hidden tests; docs/security.md)
+                .body("items[0].statements", equalTo(512))
+                .body("items[0].cpuMs", equalTo(8))
+                .body("items[1].cpuMs", equalTo(32));
     }
 
     @Test

@@ -84,7 +84,7 @@ class BadInputTest {
                         "{\"code\": \"x\", \"mode\": \"run\"}").post("/api/missions/no-such-mission/submissions")),
                 // submissions: reading
                 new BadRequest("an unknown submission id", 404, () -> player().get("/api/submissions/987654321")),
-                new BadRequest("a submission id that is not a number", 404, () -> player().get("/api/submissions/abc")),
+                new BadRequest("a submission id that is not a number", 400, () -> player().get("/api/submissions/abc")),
                 new BadRequest("a submission id beyond a long", 404, () -> player().get("/api/submissions/99999999999999999999999")),
                 new BadRequest("a negative page of my submissions", 400, () -> player().queryParam("page", -1).get("/api/players/me/submissions")),
                 new BadRequest("a page size of zero", 400, () -> player().queryParam("size", 0).get("/api/players/me/submissions")),
@@ -148,7 +148,7 @@ class BadInputTest {
                 new BadRequest("a NUL in a leaderboard's mission slug", 400, () -> given().urlEncodingEnabled(false)
                         .get("/api/missions/add%00two/leaderboard")),
                 new BadRequest("a NUL in the missions tag filter", 400, () -> given().urlEncodingEnabled(false).get("/api/missions?tag=a%00b")),
-                new BadRequest("a wait that is not a number", 404, () -> player().queryParam("wait", "forever").get("/api/submissions/1")),
+                new BadRequest("a wait that is not a number", 400, () -> player().queryParam("wait", "forever").get("/api/submissions/1")),
                 new BadRequest("an unknown path", 404, () -> given().get("/api/nothing-here")));
     }
 

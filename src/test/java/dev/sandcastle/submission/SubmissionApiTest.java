@@ -99,7 +99,7 @@ class SubmissionApiTest {
         TestPlayers.as("owner").request().get("/api/submissions/" + id).then().statusCode(200)
                 .body("id", equalTo((int) id)).body("mission", equalTo("half-of"));
         TestPlayers.as("owner").request().get("/api/submissions/999999999").then().statusCode(404);
-        TestPlayers.as("owner").request().get("/api/submissions/abc").then().statusCode(404);
+        TestPlayers.as("owner").request().get("/api/submissions/abc").then().statusCode(400); // not a number: a bad request (issue 14)
     }
 
     @Test
