@@ -5,6 +5,7 @@ import dev.sandcastle.mission.MissionVersion;
 import dev.sandcastle.mission.ServerLimits;
 import dev.sandcastle.sandbox.GradeRequest;
 import dev.sandcastle.sandbox.TestCase;
+import dev.sandcastle.sandbox.Verdict;
 import dev.sandcastle.submission.Submission;
 import dev.sandcastle.submission.SubmissionMode;
 import dev.sandcastle.submission.SubmissionStatus;
@@ -15,11 +16,17 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** Reads a claimed submission into a grading job, and writes its outcome exactly once. */
 @ApplicationScoped
 public class GradingService {
+
+    /** Verdicts that add the limit penalty to the player's grading cost (ADR 0057). */
+    static final Set<Verdict> LIMIT_VERDICTS = EnumSet.of(Verdict.TIME_LIMIT_EXCEEDED,
+            Verdict.MEMORY_LIMIT_EXCEEDED, Verdict.OUTPUT_LIMIT_EXCEEDED);
 
     @Inject
     ServerLimits limits;
@@ -55,7 +62,7 @@ public class GradingService {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     GradedSubmission complete(Claim claim, GradingOutcome outcome) {
-        queue.finish(claim);
+        queue.finish(claim, LIMIT_VERDICTS.contains(outcome.verdict()));
         Submission submission = Submission.findById(claim.submissionId());
         submission.status = SubmissionStatus.DONE;
         submission.verdict = outcome.verdict();
