@@ -37,6 +37,20 @@ public class GradingService {
     @Inject
     Event<GradedSubmission> graded;
 
+    @Inject
+    FairnessConfig fairness;
+
+    /**
+     * What a grading cost the platform, charged to its player (ADR 0057): the guest's CPU
+     * seconds (the worker time it used; unlike wall time, not inflated by a busy host or by
+     * waiting for a worker) plus the limit penalty for a time, memory or output limit verdict,
+     * which stands for what the CPU meter does not see (collections after a bomb, a killed JVM).
+     */
+    double costOf(GradingOutcome outcome) {
+        double penalty = LIMIT_VERDICTS.contains(outcome.verdict()) ? fairness.limitPenalty().toMillis() / 1000.0 : 0;
+        return Math.max(0, outcome.cpuMs()) / 1000.0 + penalty;
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     GradingJob load(long submissionId) {
         Submission submission = Submission.findById(submissionId);
@@ -62,7 +76,7 @@ public class GradingService {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     GradedSubmission complete(Claim claim, GradingOutcome outcome) {
-        queue.finish(claim, LIMIT_VERDICTS.contains(outcome.verdict()));
+        queue.finish(claim, costOf(outcome));
         Submission submission = Submission.findById(claim.submissionId());
         submission.status = SubmissionStatus.DONE;
         submission.verdict = outcome.verdict();

@@ -162,23 +162,23 @@ public class JobQueue {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void finish(Claim claim) {
-        finish(claim, false);
+        finish(claim, 0);
     }
 
     /**
-     * {@link #finish(Claim)}, charging the player the worker time the job took since it was
-     * claimed (database clock) plus the limit penalty when {@code limitExceeded}, on top of
-     * their decayed cost so far: in the verdict transaction, so a job is charged exactly once.
+     * {@link #finish(Claim)}, charging the player {@code cost} (worker-seconds, ADR 0057) on
+     * top of their decayed cost so far: in the verdict transaction, so a job is charged exactly
+     * once and a verdict that rolls back charges nothing.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void finish(Claim claim, boolean limitExceeded) {
+    public void finish(Claim claim, double cost) {
         long deleted = ((Number) em.createNativeQuery("""
                         WITH done AS (
                                DELETE FROM grading_jobs WHERE submission_id = ?1 AND claim_token = ?2
-                            RETURNING submission_id, coalesce(claimed_at, now()) AS claimed_at),
+                            RETURNING submission_id),
                              charged AS (
                                INSERT INTO player_grading_costs AS p (player_id, cost, updated_at)
-                               SELECT s.player_id, extract(epoch FROM clock_timestamp() - d.claimed_at) + ?3, now()
+                               SELECT s.player_id, ?3, now()
                                  FROM done d JOIN submissions s ON s.id = d.submission_id
                                ON CONFLICT (player_id) DO UPDATE
                                   SET cost = p.cost * power(0.5, greatest(0, extract(epoch FROM now() - p.updated_at)) / ?4)
@@ -188,7 +188,7 @@ public class JobQueue {
                         SELECT count(*) FROM done""")
                 .setParameter(1, claim.submissionId())
                 .setParameter(2, claim.token())
-                .setParameter(3, limitExceeded ? fairness.limitPenalty().toMillis() / 1000.0 : 0.0)
+                .setParameter(3, Math.max(0, cost))
                 .setParameter(4, fairness.halfLife().toMillis() / 1000.0)
                 .getSingleResult()).longValue();
         if (deleted != 1) {

@@ -98,7 +98,10 @@ public final class AttackBench {
             long idle = System.nanoTime();
             Outcome first = submitAndWait(honest.get(0), HONEST, 60);
             System.out.printf("first honest Check %s in %.0f ms%n", first.verdict(), (System.nanoTime() - idle) / 1e6);
-            HttpBench.awaitAotTraining(work.resolve("app.log"), started);
+            // the training (a worker JVM in prepare mode) takes 30 s of CPU on a quiet host and up
+            // to its 10 min timeout on a crowded one; measured during it, the phases measure it
+            HttpBench.awaitAotTraining(work.resolve("app.log"), started, Duration.ofMinutes(11));
+            System.out.printf("load before the phases: %s%n", loadAverage());
             List<Long> attacks = Collections.synchronizedList(new ArrayList<>());
             phase("memory bombs", MEMORY_BOMBS, honest, attackers, attacks);
             phase("infinite loops", LOOPS, honest, attackers, attacks);

@@ -41,7 +41,11 @@ final class HttpBench {
      * while it runs would measure the training, so the series start once it has ended.
      */
     static void awaitAotTraining(Path log, long started) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        awaitAotTraining(log, started, Duration.ofSeconds(180));
+    }
+
+    static void awaitAotTraining(Path log, long started, Duration atMost) throws Exception {
+        long deadline = System.nanoTime() + atMost.toNanos();
         while (System.nanoTime() < deadline) {
             String text = Files.readString(log);
             if (!text.contains("training the worker AOT cache")) {
