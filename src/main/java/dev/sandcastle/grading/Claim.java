@@ -9,6 +9,9 @@ import java.util.UUID;
  *
  * @param attempts    how many times the job has been claimed, this claim included
  * @param lastFailure why an earlier attempt gave the job back, if it did
+ * @param playerCost  the submitting player's recent grading cost (worker-seconds) when claimed
+ * @param waitedMs    how long the job waited in the queue before this claim
  */
-public record Claim(long submissionId, UUID token, String graderId, int attempts, String lastFailure) {
+public record Claim(long submissionId, UUID token, String graderId, int attempts, String lastFailure,
+                    double playerCost, long waitedMs) {
 }

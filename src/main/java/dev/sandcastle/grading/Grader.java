@@ -60,6 +60,9 @@ public class Grader {
     GradingMetrics metrics;
 
     @Inject
+    FairnessConfig fairness;
+
+    @Inject
     Instance<Sandbox> sandbox;
 
     /**
@@ -85,6 +88,11 @@ public class Grader {
 
     private final Map<Long, InFlight> inFlight = new ConcurrentHashMap<>();
     private final Semaphore wakeUps = new Semaphore(0);
+    /**
+     * Loops that may grade an expensive player's job (ADR 0057): the others are reserved for
+     * players who are not, so a flood of costly jobs never holds every loop of a grader.
+     */
+    private Semaphore openLoops;
     private final AtomicInteger idle = new AtomicInteger();
     /** Loops between starting a claim and finishing its job. */
     private final AtomicInteger busy = new AtomicInteger();
@@ -119,6 +127,7 @@ public class Grader {
         processId = hostName() + ":" + ManagementFactory.getRuntimeMXBean().getPid();
         freeJobsOfDeadProcesses();
         int concurrency = config.effectiveConcurrency();
+        openLoops = new Semaphore(Math.max(1, concurrency - Math.max(0, fairness.reservedLoops())));
         loops = Executors.newFixedThreadPool(concurrency, Thread.ofPlatform().name("grader-", 1).factory());
         for (int i = 1; i <= concurrency; i++) {
             String graderId = processId + "/" + i;
@@ -200,14 +209,25 @@ public class Grader {
                 boolean processed = false;
                 if (!paused) {
                     busy.incrementAndGet();
+                    boolean open = openLoops.tryAcquire();
                     try {
                         long asked = System.nanoTime();
-                        Optional<Claim> claim = queue.claim(graderId, config.lease());
+                        Optional<Claim> claim = queue.claim(graderId, config.lease(),
+                                open ? Double.MAX_VALUE : fairness.expensiveCost());
                         if (claim.isPresent()) {
+                            boolean expensive = claim.get().playerCost() >= fairness.expensiveCost();
+                            metrics.claimed(claim.get(), expensive, !open);
+                            if (open && !expensive) {
+                                openLoops.release(); // this loop is free for anyone again the moment it is done
+                                open = false;
+                            }
                             process(claim.get(), asked);
                             processed = true;
                         }
                     } finally {
+                        if (open) {
+                            openLoops.release();
+                        }
                         busy.decrementAndGet();
                     }
                 }

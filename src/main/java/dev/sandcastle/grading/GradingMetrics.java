@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Grading metrics on /q/metrics: {@code sandcastle_queue_depth} (jobs waiting or being graded,
  * refreshed every few seconds rather than per scrape), {@code sandcastle_grading_latency_seconds}
  * (submission to verdict, with histogram buckets) and {@code sandcastle_verdicts_total}
- * (by verdict and mode).
+ * (by verdict and mode); fair grading (ADR 0057): {@code sandcastle_queue_wait_seconds} by
+ * priority, {@code sandcastle_fair_claims_total} and {@code sandcastle_fair_expensive_players}.
  */
 @ApplicationScoped
 public class GradingMetrics {
@@ -30,7 +31,11 @@ public class GradingMetrics {
     @Inject
     JobQueue queue;
 
+    @Inject
+    FairnessConfig fairness;
+
     private final AtomicLong depth = new AtomicLong(-1);
+    private final AtomicLong expensivePlayers = new AtomicLong(-1);
     private Timer latency;
 
     @PostConstruct
@@ -43,12 +48,17 @@ public class GradingMetrics {
                 .minimumExpectedValue(Duration.ofMillis(10))
                 .maximumExpectedValue(Duration.ofMinutes(5))
                 .register(registry);
+        Gauge.builder("sandcastle.fair.expensive.players", expensivePlayers, AtomicLong::get)
+                .description("Players whose recent grading cost makes their jobs wait behind others'"
+                        + " and keeps them out of reserved grader loops (ADR 0057)")
+                .register(registry);
     }
 
     @Scheduled(every = "${sandcastle.metrics.queue-refresh:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refreshDepth() {
         try {
             depth.set(queue.depth());
+            expensivePlayers.set(queue.playersCostingAtLeast(fairness.expensiveCost()));
         } catch (RuntimeException e) {
             LOG.debugf(e, "queue depth refresh failed");
         }
@@ -57,6 +67,26 @@ public class GradingMetrics {
     /** The last measured queue depth (-1 before the first measurement). */
     public long queueDepth() {
         return depth.get();
+    }
+
+    /**
+     * A job was claimed: its queue wait by priority (the player was expensive or not) and by
+     * which kind of loop took it (one reserved for players who are not expensive, or open).
+     */
+    void claimed(Claim claim, boolean expensive, boolean reservedLoop) {
+        String priority = expensive ? "expensive" : "normal";
+        Timer.builder("sandcastle.queue.wait")
+                .description("Time a job waited in the queue before a grader claimed it, by its player's priority")
+                .tag("priority", priority)
+                .publishPercentiles(0.5, 0.95)
+                .register(registry)
+                .record(Duration.ofMillis(Math.max(0, claim.waitedMs())));
+        Counter.builder("sandcastle.fair.claims")
+                .description("Claimed jobs by their player's priority and the kind of grader loop that took them")
+                .tag("priority", priority)
+                .tag("loop", reservedLoop ? "reserved" : "open")
+                .register(registry)
+                .increment();
     }
 
     void graded(GradedSubmission graded) {

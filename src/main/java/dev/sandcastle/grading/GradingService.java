@@ -5,6 +5,7 @@ import dev.sandcastle.mission.MissionVersion;
 import dev.sandcastle.mission.ServerLimits;
 import dev.sandcastle.sandbox.GradeRequest;
 import dev.sandcastle.sandbox.TestCase;
+import dev.sandcastle.sandbox.Verdict;
 import dev.sandcastle.submission.Submission;
 import dev.sandcastle.submission.SubmissionMode;
 import dev.sandcastle.submission.SubmissionStatus;
@@ -15,11 +16,17 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** Reads a claimed submission into a grading job, and writes its outcome exactly once. */
 @ApplicationScoped
 public class GradingService {
+
+    /** Verdicts that add the limit penalty to the player's grading cost (ADR 0057). */
+    static final Set<Verdict> LIMIT_VERDICTS = EnumSet.of(Verdict.TIME_LIMIT_EXCEEDED,
+            Verdict.MEMORY_LIMIT_EXCEEDED, Verdict.OUTPUT_LIMIT_EXCEEDED);
 
     @Inject
     ServerLimits limits;
@@ -29,6 +36,20 @@ public class GradingService {
 
     @Inject
     Event<GradedSubmission> graded;
+
+    @Inject
+    FairnessConfig fairness;
+
+    /**
+     * What a grading cost the platform, charged to its player (ADR 0057): the guest's CPU
+     * seconds (the worker time it used; unlike wall time, not inflated by a busy host or by
+     * waiting for a worker) plus the limit penalty for a time, memory or output limit verdict,
+     * which stands for what the CPU meter does not see (collections after a bomb, a killed JVM).
+     */
+    double costOf(GradingOutcome outcome) {
+        double penalty = LIMIT_VERDICTS.contains(outcome.verdict()) ? fairness.limitPenalty().toMillis() / 1000.0 : 0;
+        return Math.max(0, outcome.cpuMs()) / 1000.0 + penalty;
+    }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     GradingJob load(long submissionId) {
@@ -55,7 +76,7 @@ public class GradingService {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     GradedSubmission complete(Claim claim, GradingOutcome outcome) {
-        queue.finish(claim);
+        queue.finish(claim, costOf(outcome));
         Submission submission = Submission.findById(claim.submissionId());
         submission.status = SubmissionStatus.DONE;
         submission.verdict = outcome.verdict();

@@ -16,7 +16,8 @@ import java.util.UUID;
  * The grading queue in PostgreSQL (table grading_jobs). A job is claimed with
  * {@code FOR UPDATE SKIP LOCKED} under a lease that the grader renews while it works; a job
  * whose lease expired (its grader died or wedged) is claimable again. All times come from the
- * database clock, so graders on other hosts agree on them.
+ * database clock, so graders on other hosts agree on them. Jobs are picked fairly between
+ * players by their recent grading cost (ADR 0057).
  */
 @ApplicationScoped
 public class JobQueue {
@@ -29,6 +30,9 @@ public class JobQueue {
     @Inject
     EntityManager em;
 
+    @Inject
+    FairnessConfig fairness;
+
     /** Queues a submission in the caller's transaction; graders are woken when it commits. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(long submissionId) {
@@ -37,40 +41,73 @@ public class JobQueue {
         notify(JOBS_CHANNEL, submissionId);
     }
 
-    /**
-     * Claims the oldest claimable job, if any, for {@code lease}. A lease that ran out while
-     * PostgreSQL was down (it expired before the server's start time) is not a crashed grader:
-     * its holder could not renew. It counts as expired only one {@code lease} after the restart,
-     * so a live holder renews or hands the job back uncounted first (found by the chaos run: a
-     * 28 s outage with 6 s leases made live graders' jobs look crashed, and two were finished as
-     * INTERNAL_ERROR after their attempts ran out).
-     */
+    /** Claims the next claimable job of any player; see {@link #claim(String, Duration, double)}. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Claim> claim(String graderId, Duration lease) {
+        return claim(graderId, lease, Double.MAX_VALUE);
+    }
+
+    /**
+     * Claims the next claimable job for {@code lease}: fair between players (ADR 0057), the job
+     * of the player with the lowest recent grading cost first (finished jobs' decayed cost plus
+     * the worker time their jobs in flight have taken so far), the oldest first among equals.
+     * Only jobs of players whose cost is below {@code maxCost} are considered.
+     *
+     * <p>A lease that ran out while PostgreSQL was down (it expired before the server's start
+     * time) is not a crashed grader: its holder could not renew. It counts as expired only one
+     * {@code lease} after the restart, so a live holder renews or hands the job back uncounted
+     * first (found by the chaos run: a 28 s outage with 6 s leases made live graders' jobs look
+     * crashed, and two were finished as INTERNAL_ERROR after their attempts ran out).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Claim> claim(String graderId, Duration lease, double maxCost) {
         UUID token = UUID.randomUUID();
         Optional<Claim> claim = em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement("""
-                    UPDATE grading_jobs j
-                       SET claimed_by = ?, claim_token = ?, attempts = j.attempts + 1,
-                           lease_until = now() + make_interval(secs => ?)
-                     WHERE j.submission_id = (
-                           SELECT submission_id FROM grading_jobs
-                            WHERE lease_until IS NULL
-                               OR (claimed_by IS NULL AND lease_until < now())
-                               OR (claimed_by IS NOT NULL AND lease_until < now()
-                                   AND (lease_until >= pg_postmaster_start_time()
-                                        OR pg_postmaster_start_time() + make_interval(secs => ?) < now()))
-                            ORDER BY enqueued_at
+                    WITH in_flight AS (
+                           SELECT rs.player_id, sum(extract(epoch FROM now() - r.claimed_at)) AS seconds
+                             FROM grading_jobs r JOIN submissions rs ON rs.id = r.submission_id
+                            WHERE r.claimed_by IS NOT NULL AND r.lease_until >= now()
+                            GROUP BY rs.player_id),
+                         costs AS (
+                           SELECT g.submission_id,
+                                  coalesce(c.cost * power(0.5, extract(epoch FROM now() - c.updated_at) / ?), 0)
+                                  + coalesce(i.seconds, 0) AS cost
+                             FROM grading_jobs g
+                             JOIN submissions s ON s.id = g.submission_id
+                             LEFT JOIN player_grading_costs c ON c.player_id = s.player_id
+                             LEFT JOIN in_flight i ON i.player_id = s.player_id),
+                         pick AS (
+                           -- the claimable test is on the locked row itself, so it is checked again
+                           -- when a concurrent claim committed just before this one locks the row
+                           SELECT g.submission_id, k.cost, now() - g.enqueued_at AS waited
+                             FROM grading_jobs g JOIN costs k ON k.submission_id = g.submission_id
+                            WHERE (g.lease_until IS NULL
+                                   OR (g.claimed_by IS NULL AND g.lease_until < now())
+                                   OR (g.claimed_by IS NOT NULL AND g.lease_until < now()
+                                       AND (g.lease_until >= pg_postmaster_start_time()
+                                            OR pg_postmaster_start_time() + make_interval(secs => ?) < now())))
+                              AND k.cost < ?
+                            ORDER BY k.cost, g.enqueued_at
                             LIMIT 1
-                              FOR UPDATE SKIP LOCKED)
-                 RETURNING j.submission_id, j.attempts, j.last_failure""")) {
-                ps.setString(1, graderId);
-                ps.setObject(2, token);
-                ps.setDouble(3, lease.toMillis() / 1000.0);
-                ps.setDouble(4, lease.toMillis() / 1000.0);
+                              FOR UPDATE OF g SKIP LOCKED)
+                    UPDATE grading_jobs j
+                       SET claimed_by = ?, claim_token = ?, attempts = j.attempts + 1, claimed_at = now(),
+                           lease_until = now() + make_interval(secs => ?)
+                      FROM pick
+                     WHERE j.submission_id = pick.submission_id
+                 RETURNING j.submission_id, j.attempts, j.last_failure, pick.cost,
+                           (extract(epoch FROM pick.waited) * 1000)::bigint""")) {
+                ps.setDouble(1, fairness.halfLife().toMillis() / 1000.0);
+                ps.setDouble(2, lease.toMillis() / 1000.0);
+                ps.setDouble(3, maxCost);
+                ps.setString(4, graderId);
+                ps.setObject(5, token);
+                ps.setDouble(6, lease.toMillis() / 1000.0);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next()
-                            ? Optional.of(new Claim(rs.getLong(1), token, graderId, rs.getInt(2), rs.getString(3)))
+                            ? Optional.of(new Claim(rs.getLong(1), token, graderId, rs.getInt(2), rs.getString(3),
+                                    rs.getDouble(4), rs.getLong(5)))
                             : Optional.<Claim>empty();
                 }
             }
@@ -125,10 +162,35 @@ public class JobQueue {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void finish(Claim claim) {
-        int deleted = em.createNativeQuery("DELETE FROM grading_jobs WHERE submission_id = ?1 AND claim_token = ?2")
+        finish(claim, 0);
+    }
+
+    /**
+     * {@link #finish(Claim)}, charging the player {@code cost} (worker-seconds, ADR 0057) on
+     * top of their decayed cost so far: in the verdict transaction, so a job is charged exactly
+     * once and a verdict that rolls back charges nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void finish(Claim claim, double cost) {
+        long deleted = ((Number) em.createNativeQuery("""
+                        WITH done AS (
+                               DELETE FROM grading_jobs WHERE submission_id = ?1 AND claim_token = ?2
+                            RETURNING submission_id),
+                             charged AS (
+                               INSERT INTO player_grading_costs AS p (player_id, cost, updated_at)
+                               SELECT s.player_id, ?3, now()
+                                 FROM done d JOIN submissions s ON s.id = d.submission_id
+                               ON CONFLICT (player_id) DO UPDATE
+                                  SET cost = p.cost * power(0.5, greatest(0, extract(epoch FROM now() - p.updated_at)) / ?4)
+                                             + excluded.cost,
+                                      updated_at = now()
+                            RETURNING 1)
+                        SELECT count(*) FROM done""")
                 .setParameter(1, claim.submissionId())
                 .setParameter(2, claim.token())
-                .executeUpdate();
+                .setParameter(3, Math.max(0, cost))
+                .setParameter(4, fairness.halfLife().toMillis() / 1000.0)
+                .getSingleResult()).longValue();
         if (deleted != 1) {
             throw new LostClaimException(claim);
         }
@@ -167,6 +229,17 @@ public class JobQueue {
             }
         }
         return freed;
+    }
+
+    /** Players whose recent grading cost is at least {@code cost} worker-seconds now. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long playersCostingAtLeast(double cost) {
+        return ((Number) em.createNativeQuery("""
+                        SELECT count(*) FROM player_grading_costs
+                         WHERE cost * power(0.5, extract(epoch FROM now() - updated_at) / ?1) >= ?2""")
+                .setParameter(1, fairness.halfLife().toMillis() / 1000.0)
+                .setParameter(2, cost)
+                .getSingleResult()).longValue();
     }
 
     /** Jobs waiting or being graded. */

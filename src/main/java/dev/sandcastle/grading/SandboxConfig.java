@@ -41,7 +41,19 @@ public interface SandboxConfig {
     @WithDefault("quick")
     WorkerSandboxConfig.Jit jit();
 
+    /**
+     * Workers kept beyond the pool size, so that while a retired worker's replacement starts
+     * (seconds of CPU) the graders still find a warm worker for every job (ADR 0058).
+     */
+    @WithDefault("1")
+    int spareWorkers();
+
     default int effectivePoolSize() {
         return Math.max(1, poolSize().orElse(Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** Worker JVMs kept warm: the pool size plus the spares. */
+    default int workersKept() {
+        return effectivePoolSize() + Math.max(0, spareWorkers());
     }
 }

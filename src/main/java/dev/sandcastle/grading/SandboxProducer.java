@@ -32,7 +32,7 @@ public class SandboxProducer {
             throw new IllegalStateException("only processes with the grader role run sandbox workers");
         }
         return new WorkerSandbox(new WorkerSandboxConfig(
-                config.effectivePoolSize(), config.workerHeapMb(), config.javaHome().map(Path::of).orElse(null),
+                config.workersKept(), config.workerHeapMb(), config.javaHome().map(Path::of).orElse(null),
                 config.classpath().orElse(null), config.spawnTimeout(), config.wallGrace(), config.jit()));
     }
 

@@ -51,6 +51,9 @@ public final class GraalGuestExecutor implements GuestExecutor {
      */
     public static final long STATEMENTS_NOT_MEASURED = -1;
 
+    /** Message of the tests left unrun when an earlier test exceeded its limit and the grace ran out. */
+    public static final String NOT_RUN_AFTER_LIMIT = "not run: an earlier test exceeded its limit";
+
     private final Engine engine;
     private final Source wallSource;
     /** Null when statements are not counted. */
@@ -176,6 +179,11 @@ public final class GraalGuestExecutor implements GuestExecutor {
                             ? statements.total() - statementsBefore : STATEMENTS_NOT_MEASURED;
                     progress.add(new TestExecution(outcome.verdict(), outcome.value(), cpuMs,
                             testStatements, session.out.textFrom(mark), outcome.message()));
+                    if (outcome.verdict() == Verdict.TIME_LIMIT_EXCEEDED || outcome.verdict() == Verdict.MEMORY_LIMIT_EXCEEDED) {
+                        // cost cap: the rest of the tests share what is left of one reduced grace
+                        progress.limitExceeded = true;
+                        watchdog.capRemaining(graceAfterLimit(limits));
+                    }
                 }
                 progress.completed = true;
             } finally {
@@ -417,9 +425,21 @@ public final class GraalGuestExecutor implements GuestExecutor {
         }
     }
 
+    /**
+     * CPU the tests after one that exceeded its time or memory limit may still use together: a
+     * quarter of the per-test limit (500 ms by default), enough for quick tests of other
+     * categories to keep their partial credit, too little for a hostile solution to spend the
+     * submission budget. Hostile Checks thereby cost about one per-test limit.
+     */
+    static long graceAfterLimit(Limits limits) {
+        return Math.max(1, limits.cpuMsPerTest() / 4);
+    }
+
     /** What the guest thread has done so far; read by the caller even if the guest was abandoned. */
     private static final class Progress {
         volatile Statements statements;
+        /** A test exceeded its time or memory limit: the rest ran under the reduced grace. */
+        volatile boolean limitExceeded;
         volatile Verdict loadVerdict;
         volatile String loadMessage;
         volatile String loadStdout = "";
@@ -444,7 +464,7 @@ public final class GraalGuestExecutor implements GuestExecutor {
             if (load == null) {
                 while (all.size() < job.argsPerTest().size()) {
                     all.add(new TestExecution(Verdict.TIME_LIMIT_EXCEEDED, null, 0, STATEMENTS_NOT_MEASURED, "",
-                            "not run: the submission ran out of time"));
+                            limitExceeded ? NOT_RUN_AFTER_LIMIT : "not run: the submission ran out of time"));
                 }
             } else {
                 all.clear();

@@ -75,9 +75,24 @@ final class Watchdog {
     private long meteredCpuNs;
     private Verdict tripped;
     private boolean stopAll;
+    /** CPU the metered phases may use in all; lowered by {@link #capRemaining}. */
+    private long submissionBudgetNs;
 
     Watchdog(Limits limits) {
         this.limits = limits;
+        this.submissionBudgetNs = limits.cpuMsPerSubmission() * 1_000_000L;
+    }
+
+    /**
+     * Leaves the rest of the run at most {@code ms} of CPU beyond what it used so far (never
+     * raises the budget): after a test exceeded its limit, the remaining tests may still earn
+     * partial credit if they are quick, but a hostile solution cannot spend the whole
+     * submission budget (README, "Limits").
+     */
+    void capRemaining(long ms) {
+        synchronized (phaseLock) {
+            submissionBudgetNs = Math.min(submissionBudgetNs, meteredCpuNs + ms * 1_000_000L);
+        }
     }
 
     void attach(Thread guestThread, Context ctx, BoundedOutput stdout, BoundedOutput stderr) {
@@ -158,7 +173,7 @@ final class Watchdog {
                 seen = phase;
                 long cpu = THREADS.getThreadCpuTime(thread.threadId());
                 long phaseCpu = cpu - phaseCpuStart;
-                if (meteredCpuNs + phaseCpu > limits.cpuMsPerSubmission() * 1_000_000L) {
+                if (meteredCpuNs + phaseCpu > submissionBudgetNs) {
                     reason = Verdict.TIME_LIMIT_EXCEEDED;
                     all = true;
                 } else if (phaseCpu > limits.cpuMsPerTest() * 1_000_000L) {

@@ -70,6 +70,7 @@ final class WorkerLauncher {
                 "-XX:-CreateCoredumpOnCrash",
                 "-XX:-UsePerfData",                // no hsperfdata file
                 "-XX:+UseSerialGC",                // smallest footprint, one job at a time
+                "-XX:-ShrinkHeapInSteps",          // a full GC after a bomb gives the heap back at once (HeapCheck)
                 "-Xss1m",                          // JVM threads; guest threads get their own big stack
                 "--enable-native-access=ALL-UNNAMED",
                 "-Djava.awt.headless=true"));

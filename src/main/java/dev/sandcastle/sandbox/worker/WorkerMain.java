@@ -148,6 +148,7 @@ public final class WorkerMain {
     }
 
     static void serve(GuestExecutor executor, InputStream in, OutputStream out) throws IOException {
+        HeapCheck heap = HeapCheck.measureBaseline();
         Thread preparing = prepareAhead(executor);
         while (true) {
             Object request;
@@ -185,6 +186,15 @@ public final class WorkerMain {
                 return;
             }
             response.put("tainted", tainted(preparing));
+            if (!"ping".equals(op)) {
+                HeapCheck.Result after = heap.afterJob();
+                if (after != null) {
+                    response.put("heapRetainedMb", after.retainedMb());
+                    response.put("heapBaselineMb", heap.baselineMb());
+                    response.put("heapCollectMs", after.collectMs());
+                    response.put("heapDamaged", after.damaged());
+                }
+            }
             WireCodec.writeFrame(out, response);
             if (!preparing.isAlive()) {
                 preparing = prepareAhead(executor);

@@ -11,6 +11,7 @@ import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Keeps {@code size} warm workers: spawns them in the background (engine and first context
@@ -45,6 +46,18 @@ final class WorkerPool implements AutoCloseable {
     private volatile String problem = "workers are starting";
     private volatile boolean closed;
     private volatile long lastReadyMs = -1;
+    private final java.util.EnumMap<Retirement, LongAdder> retirements = new java.util.EnumMap<>(Retirement.class);
+    private final LongAdder heapRecoveries = new LongAdder();
+    private final LongAdder respawns = new LongAdder();
+    private final LongAdder respawnMsTotal = new LongAdder();
+    private final java.util.concurrent.atomic.AtomicLong respawnMsMax = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicInteger spawned = new AtomicInteger();
+
+    {
+        for (Retirement reason : Retirement.values()) {
+            retirements.put(reason, new LongAdder());
+        }
+    }
 
     WorkerPool(String name, int size, WorkerLauncher launcher, Duration spawnTimeout) {
         this.name = name;
@@ -100,6 +113,12 @@ final class WorkerPool implements AutoCloseable {
             return;
         }
         lastReadyMs = (System.nanoTime() - began) / 1_000_000;
+        if (spawned.incrementAndGet() > size) {
+            // a replacement (the first {@code size} spawns fill the pool)
+            respawns.increment();
+            respawnMsTotal.add(lastReadyMs);
+            respawnMsMax.accumulateAndGet(lastReadyMs, Math::max);
+        }
         LOG.log(Level.INFO, "sandbox {0} worker {1} (pid {2,number,#}) ready in {3} ms (engine + first context + self-test {4} ms, heap in use {5} MB)",
                 name, worker.id(), worker.pid(), lastReadyMs, worker.warmMs(), worker.heapUsedMb());
         members.add(worker);
@@ -170,23 +189,58 @@ final class WorkerPool implements AutoCloseable {
         }
     }
 
-    /** Gives a worker back after a job: healthy ones go back to work, others are replaced. */
+    /**
+     * Gives a worker back after a job: healthy ones go back to work, others are replaced. A
+     * worker whose guest hit the memory limit but whose heap came back to its baseline after a
+     * collection (HeapCheck) is healthy: only damaged workers are retired (ADR 0058).
+     */
     void release(WorkerProcess worker) {
-        if (!closed && worker.alive() && !worker.tainted() && worker.jobs() < MAX_JOBS_PER_WORKER
-                && !worker.bloated(BLOATED_MARGIN_KB)) {
+        Retirement reason = closed ? null : reasonToRetire(worker);
+        if (!closed && reason == null) {
+            if (worker.collectedAfterLastCall()) {
+                heapRecoveries.increment();
+            }
             // Last in line: the worker idle longest has had time to prepare its next context.
             idle.addLast(worker);
             signal();
         } else {
-            retire(worker);
+            retire(worker, reason);
         }
+    }
+
+    private static Retirement reasonToRetire(WorkerProcess worker) {
+        if (!worker.alive()) {
+            return Retirement.after(worker.lastFailure());
+        }
+        if (worker.tainted()) {
+            return Retirement.TAINTED;
+        }
+        if (worker.heapDamaged()) {
+            return Retirement.HEAP_NOT_RECOVERED;
+        }
+        if (worker.jobs() >= MAX_JOBS_PER_WORKER) {
+            return Retirement.JOB_LIMIT;
+        }
+        if (worker.bloated(BLOATED_MARGIN_KB)) {
+            return Retirement.RESIDENT_MEMORY_GROWN;
+        }
+        return null;
     }
 
     /** Kills a worker (if still alive) and starts its replacement. */
     void retire(WorkerProcess worker) {
+        retire(worker, Retirement.IDLE_FAILURE);
+    }
+
+    /** Kills a worker (if still alive) and starts its replacement; counted under {@code reason} unless null (closing). */
+    private void retire(WorkerProcess worker, Retirement reason) {
         idle.remove(worker);
         worker.kill();
         if (members.remove(worker)) {
+            if (reason != null && !closed) {
+                retirements.get(reason).increment();
+                LOG.log(Level.INFO, "sandbox {0} worker {1} retired: {2}", name, worker.id(), reason);
+            }
             refill();
         }
     }
@@ -223,6 +277,31 @@ final class WorkerPool implements AutoCloseable {
 
     int size() {
         return size;
+    }
+
+    /** Workers retired so far, by reason (closing the pool not counted). */
+    java.util.Map<Retirement, Long> retirements() {
+        java.util.Map<Retirement, Long> counts = new java.util.EnumMap<>(Retirement.class);
+        retirements.forEach((reason, count) -> counts.put(reason, count.sum()));
+        return counts;
+    }
+
+    /** Jobs after which the worker collected its grown heap, got it back and was kept. */
+    long heapRecoveries() {
+        return heapRecoveries.sum();
+    }
+
+    /** Replacement workers that became ready, their total and longest start in milliseconds. */
+    long respawns() {
+        return respawns.sum();
+    }
+
+    long respawnMsTotal() {
+        return respawnMsTotal.sum();
+    }
+
+    long respawnMsMax() {
+        return respawnMsMax.get();
     }
 
     /** Time the latest successful spawn took, for logs and benchmarks. */

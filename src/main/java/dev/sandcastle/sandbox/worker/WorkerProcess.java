@@ -49,6 +49,12 @@ final class WorkerProcess {
     private final Thread stderrDrain;
     private final long startedNanos = System.nanoTime();
     private volatile boolean tainted;
+    /** The worker's heap did not return to its baseline after a full collection (HeapCheck). */
+    private volatile boolean heapDamaged;
+    private volatile long heapRetainedMb = -1;
+    private volatile int heapCollections;
+    private volatile boolean collectedAfterLastCall;
+    private volatile WorkerFailure.Kind lastFailure;
     private volatile boolean killed;
     private long warmMs;
     private long heapUsedMb;
@@ -113,6 +119,15 @@ final class WorkerProcess {
      *                       {@link IllegalStateException}
      */
     Object call(String op, Object body, Duration timeout) throws WorkerFailure {
+        try {
+            return exchange(op, body, timeout);
+        } catch (WorkerFailure failure) {
+            lastFailure = failure.kind();
+            throw failure;
+        }
+    }
+
+    private Object exchange(String op, Object body, Duration timeout) throws WorkerFailure {
         jobs++;
         try {
             WireCodec.writeFrame(toWorker, Messages.request(op, body));
@@ -130,6 +145,13 @@ final class WorkerProcess {
         }
         if (Boolean.TRUE.equals(message.get("tainted"))) {
             tainted = true;
+        }
+        collectedAfterLastCall = message.get("heapRetainedMb") instanceof Long;
+        if (message.get("heapRetainedMb") instanceof Long retainedMb) {
+            // the worker collected after this job (its old generation had grown): kept or damaged
+            heapCollections++;
+            heapRetainedMb = retainedMb;
+            heapDamaged |= Boolean.TRUE.equals(message.get("heapDamaged"));
         }
         if (message.containsKey(Messages.ERROR)) {
             tainted = true;
@@ -342,6 +364,31 @@ final class WorkerProcess {
         }
         long rss = rssKb();
         return rss > 0 && rss > baselineRssKb + marginKb;
+    }
+
+    /** True when the worker's heap did not come back to its own baseline after a collection. */
+    boolean heapDamaged() {
+        return heapDamaged;
+    }
+
+    /** Old generation after the latest collection a job caused, or -1 when none did. */
+    long heapRetainedMb() {
+        return heapRetainedMb;
+    }
+
+    /** Whether the worker ran a full collection after the latest call (its heap had grown). */
+    boolean collectedAfterLastCall() {
+        return collectedAfterLastCall;
+    }
+
+    /** Collections that jobs of this worker caused (HeapCheck), recovered or not. */
+    int heapCollections() {
+        return heapCollections;
+    }
+
+    /** How the latest failed call ended (killed on overrun, out of memory, died...), or null. */
+    WorkerFailure.Kind lastFailure() {
+        return lastFailure;
     }
 
     /** Heap in use (garbage included) when the worker reported ready. */

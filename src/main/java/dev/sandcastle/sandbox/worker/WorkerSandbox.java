@@ -203,6 +203,30 @@ public final class WorkerSandbox implements Sandbox {
                 players.ready() ? null : players.problem());
     }
 
+    /** Player workers retired so far, by reason (ADR 0058). */
+    public java.util.Map<Retirement, Long> retirements() {
+        return players.retirements();
+    }
+
+    /** Jobs after which a player worker collected its grown heap, got it back and was kept. */
+    public long heapRecoveries() {
+        return players.heapRecoveries();
+    }
+
+    /** Replacement player workers started so far. */
+    public long respawns() {
+        return players.respawns();
+    }
+
+    /** Total and longest time replacement player workers took to become ready. */
+    public long respawnMsTotal() {
+        return players.respawnMsTotal();
+    }
+
+    public long respawnMsMax() {
+        return players.respawnMsMax();
+    }
+
     /** Pids of the ready player workers, for tests and diagnostics. */
     public List<Long> workerPids() {
         return players.pids();

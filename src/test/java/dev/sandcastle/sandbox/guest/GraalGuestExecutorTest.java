@@ -180,6 +180,30 @@ class GraalGuestExecutorTest {
     }
 
     @Test
+    void anEndlessLoopInEveryTestCostsAboutOnePerTestLimitNotTheSubmissionBudget() {
+        String code = "def solve(n):\n    while True:\n        pass\n";
+        List<List<Object>> args = List.of(List.of(1L), List.of(2L), List.of(3L), List.of(4L), List.of(5L), List.of(6L));
+        ExecutionReport report = executor.execute(new ExecutionJob(code, "solve", args, withCpuPerTest(400), Policy.DEFAULT));
+        assertEquals(6, report.tests().size());
+        report.tests().forEach(t -> assertEquals(Verdict.TIME_LIMIT_EXCEEDED, t.verdict()));
+        // 400 ms for the first test, then 100 ms of grace for the rest (before: 6 x 400 ms)
+        assertTrue(report.cpuMs() < 900, "guest CPU " + report.cpuMs() + " ms");
+        assertEquals(GraalGuestExecutor.NOT_RUN_AFTER_LIMIT, report.tests().get(5).message());
+    }
+
+    @Test
+    void quickTestsAfterOneThatRanOutOfTimeStillRunAndPass() {
+        String code = "def solve(n):\n    while n < 0:\n        pass\n    return n * 2\n";
+        List<List<Object>> args = List.of(List.of(-1L), List.of(1L), List.of(2L), List.of(3L), List.of(4L), List.of(5L));
+        ExecutionReport report = executor.execute(new ExecutionJob(code, "solve", args, withCpuPerTest(400), Policy.DEFAULT));
+        assertEquals(Verdict.TIME_LIMIT_EXCEEDED, report.tests().get(0).verdict());
+        for (int i = 1; i < 6; i++) {
+            assertNull(report.tests().get(i).verdict(), "test " + i + ": " + report.tests().get(i).message());
+            assertEquals(2L * i, report.tests().get(i).value());
+        }
+    }
+
+    @Test
     void printingTooMuchIsAnOutputLimitVerdict() {
         ExecutionReport report = execute("def solve():\n    while True:\n        print('x' * 1000)\n", List.of(List.of()));
         assertEquals(Verdict.OUTPUT_LIMIT_EXCEEDED, report.tests().get(0).verdict());

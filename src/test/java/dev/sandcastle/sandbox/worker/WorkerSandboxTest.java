@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -152,6 +154,25 @@ class WorkerSandboxTest {
             assertEquals(Verdict.MEMORY_LIMIT_EXCEEDED, bomb2.get().verdict(), bomb2.get().message());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aWorkerWhoseGuestHitTheMemoryLimitIsKeptWhenItsHeapComesBack() throws Exception {
+        awaitIdleWorkers(2);
+        List<Long> before = List.copyOf(sandbox.workerPids());
+        Map<Retirement, Long> retiredBefore = sandbox.retirements();
+        long recoveriesBefore = sandbox.heapRecoveries();
+        String chunks = "def square(x):\n    a = []\n    while True:\n        a.append([x] * 1_000_000)\n";
+        GradeReport bomb = sandbox.grade(squares(chunks, Limits.DEFAULTS));
+        assertEquals(Verdict.MEMORY_LIMIT_EXCEEDED, bomb.verdict(), bomb.message());
+        // the worker collected its heap, got it back to its baseline and went back to work
+        assertEquals(retiredBefore, sandbox.retirements(), "no worker was retired");
+        assertEquals(recoveriesBefore + 1, sandbox.heapRecoveries());
+        assertEquals(Set.copyOf(before), Set.copyOf(sandbox.workerPids()));
+        for (int i = 0; i < 2; i++) {
+            GradeReport good = sandbox.grade(squares(SQUARE, Limits.DEFAULTS));
+            assertEquals(Verdict.ACCEPTED, good.verdict(), good.message());
         }
     }
 

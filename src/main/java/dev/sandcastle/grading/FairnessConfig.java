@@ -1,0 +1,33 @@
+package dev.sandcastle.grading;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/**
+ * Fair grading between players (ADR 0057): a player's recent grading cost orders the queue,
+ * and a grader keeps loops free for players who are not expensive.
+ */
+@ConfigMapping(prefix = "sandcastle.grader.fairness")
+public interface FairnessConfig {
+
+    /** A player's grading cost halves after this long without new cost. */
+    @WithDefault("60s")
+    Duration halfLife();
+
+    /** Added to the worker time of a job whose verdict is a time, memory or output limit. */
+    @WithDefault("5s")
+    Duration limitPenalty();
+
+    /** From this recent cost (worker-seconds) on a player is expensive: kept out of the reserved loops. */
+    @WithDefault("10")
+    double expensiveCost();
+
+    /**
+     * Grader loops per process that claim only jobs of players who are not expensive (at most
+     * concurrency - 1, so at least one loop takes anyone's jobs); 0 turns the reservation off.
+     */
+    @WithDefault("1")
+    int reservedLoops();
+}
