@@ -57,10 +57,11 @@ record Confinement(List<String> prefix, List<String> active, List<String> classp
     /**
      * Run by /bin/sh inside the new mount namespace: mounts a proc instance of its own that
      * hides the processes of other users (the supervisor's command line carries system
-     * properties), then execs the rest of the chain in the same pid.
+     * properties), then execs the rest of the chain in the same pid, through {@code env -i}
+ * so that the shell's own variables (PWD) do not reach the worker's empty environment.
      */
     private static final String MOUNT_OWN_PROC =
-            "mount -t proc -o nosuid,nodev,noexec,hidepid=invisible proc /proc && exec \"$0\" \"$@\"";
+            "mount -t proc -o nosuid,nodev,noexec,hidepid=invisible proc /proc && exec /usr/bin/env -i \"$0\" \"$@\"";
 
     /**
      * hidepid is per proc mount only since Linux 5.8; before that the option would apply to
