@@ -1,4 +1,4 @@
 # expect: OUTPUT_LIMIT_EXCEEDED
-# about: a single print far larger than the output budget
+# about: a single print far larger than the output budget's abuse limit (16 times the limit)
 
-print('x' * 10 ** 6)
+print("x" * 2 * 10 ** 6)

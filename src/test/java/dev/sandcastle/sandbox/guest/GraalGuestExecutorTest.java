@@ -261,4 +261,17 @@ class GraalGuestExecutorTest {
         assertNull(test.verdict(), test.message());
         assertEquals(big.mod(BigInteger.valueOf(1000003)).longValue(), test.value());
     }
+
+    @Test
+    void debugPrintsPastTheOutputLimitDoNotFailACorrectSolutionAndAreCutForDisplay() {
+        // 200 KB of debug output: three times the 64 KiB display limit, far below the abuse limit
+        ExecutionReport report = execute("def solve(x):\n    for i in range(2000):\n        print('debug', i, '.' * 90)\n    return x\n",
+                List.of(List.of(1L), List.of(2L)));
+        TestExecution first = report.tests().get(0);
+        assertNull(first.verdict(), first.message());
+        assertEquals(1L, first.value());
+        assertEquals(2L, report.tests().get(1).value());
+        assertTrue(first.stdout().length() < 70_000, "kept " + first.stdout().length());
+        assertTrue(first.stdout().contains("bytes dropped]"), first.stdout().substring(first.stdout().length() - 200));
+    }
 }

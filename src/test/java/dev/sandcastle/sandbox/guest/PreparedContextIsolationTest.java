@@ -87,8 +87,8 @@ class PreparedContextIsolationTest {
         Limits d = Limits.DEFAULTS;
         Limits tinyOutput = new Limits(d.cpuMsPerTest(), d.cpuMsPerSubmission(), d.wallMs(), d.memoryBytes(), 100, d.codeBytes(),
                 d.resultBytes(), d.resultDepth(), d.recursionDepth());
-        RunResult flood = executor.run("print('x' * 1000)", tinyOutput, Policy.DEFAULT);
+        RunResult flood = executor.run("print('x' * 10000)", tinyOutput, Policy.DEFAULT);
         assertFalse(executor.hasPreparedSession());
-        assertEquals(Verdict.OUTPUT_LIMIT_EXCEEDED, flood.verdict(), "the 100-byte output limit of this call applies");
+        assertEquals(Verdict.OUTPUT_LIMIT_EXCEEDED, flood.verdict(), "the 100-byte output limit of this call applies (abuse past 16 times it)");
     }
 }
