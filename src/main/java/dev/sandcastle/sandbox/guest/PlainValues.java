@@ -39,6 +39,15 @@ final class PlainValues {
     private final Value put;
     private final Value strLen;
     private final Value none;
+    /** Built-in methods that read a subclass instance through its base type, never its overrides. */
+    private final Value dictItems;
+    private final Value listLen;
+    private final Value listItem;
+    private final Value tupleLen;
+    private final Value tupleItem;
+    private final Value intIndex;
+    private final Value strStr;
+    private final Value floatFloat;
 
     /**
      * {@code types} is the wall's [NoneType, bool, int, float, str, list, tuple, dict], taken
@@ -57,6 +66,14 @@ final class PlainValues {
         this.put = dictType.getMember("__setitem__");
         this.strLen = strType.getMember("__len__");
         this.none = noneType.execute();
+        this.dictItems = dictType.getMember("items");
+        this.listLen = listType.getMember("__len__");
+        this.listItem = listType.getMember("__getitem__");
+        this.tupleLen = tupleType.getMember("__len__");
+        this.tupleItem = tupleType.getMember("__getitem__");
+        this.intIndex = intType.getMember("__index__");
+        this.strStr = strType.getMember("__str__");
+        this.floatFloat = floatType.getMember("__float__");
     }
 
     /** A fresh guest object for a plain Java value (see {@link dev.sandcastle.sandbox.PlainData}). */
@@ -175,7 +192,66 @@ final class PlainValues {
             }
             return out;
         }
-        throw new NotPlainData("the result must be plain data (None, bool, int, float, str, list, tuple, dict)");
+        return readSubclass(value, depth, maxDepth, budget);
+    }
+
+    /**
+     * An instance of a subclass of a plain type (Counter, OrderedDict, defaultdict, a named
+     * tuple, an IntEnum member, a str subclass) read through the base type's own built-in
+     * methods: its data as the base type holds it, never what its overrides say, so a class
+     * still cannot fake equality. A built-in method refuses an object whose real type is not
+     * a subclass of its own (TypeError), so each is tried in turn.
+     */
+    private Object readSubclass(Value value, int depth, int maxDepth, long[] budget) throws NotPlainData {
+        Value items = base(dictItems, value);
+        if (items != null) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            Value iterator = items.getIterator();
+            while (iterator.hasIteratorNextElement()) {
+                Value entry = iterator.getIteratorNextElement();
+                Value key = entry.getArrayElement(0);
+                if (!type(key, strType)) {
+                    throw new NotPlainData("dict keys in the result must be str");
+                }
+                spend(budget, strLen.execute(key).asLong());
+                out.put(key.asString(), read(entry.getArrayElement(1), depth + 1, maxDepth, budget));
+            }
+            return out;
+        }
+        for (Value[] sequence : new Value[][] {{listLen, listItem}, {tupleLen, tupleItem}}) {
+            Value length = base(sequence[0], value);
+            if (length != null) {
+                long size = length.asLong();
+                List<Object> out = new ArrayList<>((int) Math.min(size, 1024));
+                for (long i = 0; i < size; i++) {
+                    out.add(read(sequence[1].execute(value, i), depth + 1, maxDepth, budget));
+                }
+                return out;
+            }
+        }
+        for (Value conversion : new Value[] {intIndex, strStr, floatFloat}) {
+            Value plain = base(conversion, value);
+            if (plain != null) {
+                Value type = plain.getMetaObject();
+                if (type.equals(intType) || type.equals(strType) || type.equals(floatType)) {
+                    return read(plain, depth, maxDepth, budget);
+                }
+            }
+        }
+        throw new NotPlainData("the result must be plain data (None, bool, int, float, str, list, tuple, dict"
+                + " or a subclass of one of them)");
+    }
+
+    /** The built-in method's answer for {@code value}, or null when its real type is not the method's. */
+    private static Value base(Value method, Value value) {
+        try {
+            return method.execute(value);
+        } catch (org.graalvm.polyglot.PolyglotException e) {
+            if (e.isCancelled() || e.isInterrupted() || e.isResourceExhausted()) {
+                throw e;
+            }
+            return null;
+        }
     }
 
     private static boolean type(Value value, Value type) {

@@ -76,11 +76,36 @@ class GraalGuestExecutorTest {
     }
 
     @Test
-    void aSubclassOfIntIsNotPlainData() {
-        String code = "class Sneaky(int):\n    pass\ndef solve():\n    return Sneaky(5)\n";
+    void aSubclassOfIntIsReadThroughIntItselfSoItCannotFakeEquality() {
+        String code = "class Sneaky(int):\n    def __eq__(self, o):\n        return True\n"
+                + "    def __index__(self):\n        return 99\ndef solve():\n    return Sneaky(5)\n";
         TestExecution test = execute(code, List.of(List.of())).tests().get(0);
-        assertEquals(Verdict.RUNTIME_ERROR, test.verdict());
-        assertTrue(test.message().contains("plain data"), test.message());
+        assertNull(test.verdict(), test.message());
+        assertEquals(5L, test.value());
+    }
+
+    @Test
+    void standardContainerSubclassesArriveAsThePlainDataTheirBaseTypeHolds() {
+        String code = """
+                from collections import Counter, OrderedDict, defaultdict, namedtuple
+                from enum import IntEnum
+                Point = namedtuple('Point', 'x y')
+                class Color(IntEnum):
+                    RED = 1
+                class Lying(dict):
+                    def items(self):
+                        return [('fake', 1)]
+                    def __iter__(self):
+                        return iter(['fake'])
+                def solve():
+                    counts = defaultdict(list)
+                    counts['a'].append(1)
+                    return [Counter('abca'), Point(1, 2), Color.RED, OrderedDict(z=1), counts, Lying(real=2)]
+                """;
+        TestExecution test = execute(code, List.of(List.of())).tests().get(0);
+        assertNull(test.verdict(), test.message());
+        assertEquals(List.of(Map.of("a", 2L, "b", 1L, "c", 1L), List.of(1L, 2L), 1L, Map.of("z", 1L),
+                Map.of("a", List.of(1L)), Map.of("real", 2L)), test.value());
     }
 
     @Test
@@ -140,11 +165,12 @@ class GraalGuestExecutorTest {
     }
 
     @Test
-    void aStrSubclassIsNotPlainDataEvenAsADictKey() {
-        String code = "class S(str):\n    pass\ndef solve(k):\n    return [{S('a'): 1}, S('b')][k]\n";
+    void aStrSubclassIsRefusedAsADictKeyAndReadAsItsTextAsAValue() {
+        String code = "class S(str):\n    def __str__(self):\n        return 'lie'\ndef solve(k):\n    return [{S('a'): 1}, S('b')][k]\n";
         ExecutionReport report = execute(code, List.of(List.of(0L), List.of(1L)));
         assertEquals(Verdict.RUNTIME_ERROR, report.tests().get(0).verdict());
-        assertEquals(Verdict.RUNTIME_ERROR, report.tests().get(1).verdict());
+        assertNull(report.tests().get(1).verdict(), report.tests().get(1).message());
+        assertEquals("b", report.tests().get(1).value());
     }
 
     @Test

@@ -136,11 +136,13 @@ class VerdictIntegrityWithoutThePythonWallTest {
             "class Liar(float):\n    def __eq__(self, other): return True\nRESULT = [Liar(0.5)]",
             "RESULT = 10 ** 5000",
     })
-    void aValueThatIsNotExactlyPlainDataIsNeverAccepted(String make) {
+    void aValueThatLiesAboutEqualityOrItsTypeIsNeverAccepted(String make) {
         String code = make + "\ndef solve(x):\n    return RESULT\n";
         GradeReport report = grade(code, hidden(1, 7L), new TestCase(List.of(2L), 7L, true, "basic"));
         assertNotEquals(Verdict.ACCEPTED, report.verdict(), report.toString());
-        assertTrue(report.tests().stream().allMatch(t -> t.verdict() == Verdict.RUNTIME_ERROR), report.toString());
+        // read through the base type's built-in methods (WRONG_ANSWER: 0 is not 7) or refused
+        assertTrue(report.tests().stream().allMatch(t -> t.verdict() == Verdict.RUNTIME_ERROR
+                || t.verdict() == Verdict.WRONG_ANSWER), report.toString());
     }
 
     @Test
