@@ -85,7 +85,7 @@ class BadInputTest {
                 // submissions: reading
                 new BadRequest("an unknown submission id", 404, () -> player().get("/api/submissions/987654321")),
                 new BadRequest("a submission id that is not a number", 400, () -> player().get("/api/submissions/abc")),
-                new BadRequest("a submission id beyond a long", 404, () -> player().get("/api/submissions/99999999999999999999999")),
+                new BadRequest("a submission id beyond a long (no id, like \"abc\")", 400, () -> player().get("/api/submissions/99999999999999999999999")),
                 new BadRequest("a negative page of my submissions", 400, () -> player().queryParam("page", -1).get("/api/players/me/submissions")),
                 new BadRequest("a page size of zero", 400, () -> player().queryParam("size", 0).get("/api/players/me/submissions")),
                 new BadRequest("a page size of a million", 400, () -> player().queryParam("size", 1_000_000).get("/api/players/me/submissions")),

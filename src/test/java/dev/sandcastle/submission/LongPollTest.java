@@ -112,6 +112,7 @@ class LongPollTest {
     @Test
     void aWaitEndsWithTheVerdictAndFreesItsPlace() {
         TestPlayers.Login login = TestPlayers.register("waits-once");
+        int before = open.open();
         String location = login.request().contentType("application/json")
                 .body("{\"code\":\"def add(a, b):\\n    return a + b\\n\",\"mode\":\"run\"}")
                 .post("/api/missions/add-two/submissions").then().statusCode(202).extract().header("Location");
@@ -122,7 +123,9 @@ class LongPollTest {
             }
         }
         login.request().get(location).then().statusCode(200).body("status", equalTo("DONE")).body("verdict", equalTo("ACCEPTED"));
-        // every wait ended and gave its place back: the player may open as many as the cap again
+        // every wait ended and gave its place back (other tests' waits may end meanwhile, never start)
+        assertTrue(open.open() <= before, "open waits " + open.open() + " > " + before);
+        // a wait for a graded submission answers at once and takes no place at all
         for (int i = 0; i < config.waits().maxPerPlayer() + 2; i++) {
             login.request().queryParam("wait", 5).get(location).then().statusCode(200);
         }
