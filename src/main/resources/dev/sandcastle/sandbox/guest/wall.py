@@ -22,7 +22,7 @@ DEFAULT_BUILTINS = frozenset((
     'isinstance', 'issubclass', 'iter', 'aiter', 'anext', 'len', 'list', 'map', 'max',
     'memoryview', 'min', 'next', 'object', 'oct', 'ord', 'pow', 'print', 'property', 'range',
     'repr', 'reversed', 'round', 'set', 'setattr', 'slice', 'sorted', 'staticmethod', 'str',
-    'sum', 'super', 'tuple', 'type', 'zip', 'None', 'True', 'False', 'Ellipsis',
+    'sum', 'super', 'tuple', 'type', 'zip', 'vars', 'globals', 'None', 'True', 'False', 'Ellipsis',
     'NotImplemented', '__build_class__', '__name__', '__import__',
     # exceptions and warnings
     'ArithmeticError', 'AssertionError', 'AttributeError', 'BaseException', 'BaseExceptionGroup',
@@ -38,10 +38,19 @@ DEFAULT_BUILTINS = frozenset((
 
 # Builtins that no mission can add: they build code, reach frames, files or the interpreter.
 NEVER_BUILTINS = frozenset((
-    'compile', 'exec', 'eval', 'breakpoint', 'help', 'input', 'open', 'exit', 'quit', 'vars',
-    'globals', 'locals', 'copyright', 'credits', 'license', '__loader__', '__spec__',
+    'compile', 'exec', 'eval', 'breakpoint', 'help', 'input', 'open', 'exit', 'quit',
+    'locals', 'copyright', 'credits', 'license', '__loader__', '__spec__',
     '__builtins__', '__debug__', '__package__', '__doc__',
 ))
+
+# What to write instead of a builtin that is never available.
+NEVER_HINTS = {
+    'eval': '; to read a literal from text use ast.literal_eval', 'exec': '; call functions instead',
+    'compile': '; call functions instead', 'input': '; the function receives its input as arguments',
+    'open': '; the function receives its input as arguments', 'locals': '; use vars(obj) or globals()',
+    'exit': '; return from the function instead', 'quit': '; return from the function instead',
+    'breakpoint': '; print what you need instead', 'help': '; print what you need instead',
+}
 
 # Dunder names player code may write (attribute or name). Every other dunder is hidden.
 SAFE_DUNDERS = frozenset((
@@ -49,7 +58,7 @@ SAFE_DUNDERS = frozenset((
     '__len__', '__iter__', '__next__', '__reversed__', '__getitem__', '__setitem__',
     '__delitem__', '__contains__', '__missing__', '__eq__', '__ne__', '__lt__', '__le__',
     '__gt__', '__ge__', '__hash__', '__repr__', '__str__', '__format__', '__bool__',
-    '__call__', '__enter__', '__exit__', '__post_init__', '__slots__', '__setattr__',
+    '__call__', '__enter__', '__exit__', '__getattr__', '__post_init__', '__slots__', '__setattr__',
     '__delattr__', '__set_name__', '__init_subclass__', '__class_getitem__', '__match_args__',
     '__add__', '__radd__', '__iadd__', '__sub__', '__rsub__', '__isub__', '__mul__', '__rmul__',
     '__imul__', '__truediv__', '__rtruediv__', '__itruediv__', '__floordiv__', '__rfloordiv__',
@@ -217,15 +226,16 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
         """Checks a load (or delete) of obj.name; returns the exact name to use."""
         name = exact_name(name)
         k = real_type(obj)
-        if name == '__dict__' and not issubclass(k, type) and k not in view_types and is_player_only(k):
-            return name  # the attributes of the player's own objects, nothing more
+        if name == '__dict__' and k not in view_types and (
+                is_player_only(obj) if issubclass(k, type) else is_player_only(k)):
+            return name  # the attributes of the player's own objects and classes, nothing more
         if forbidden_name(name):
             violation("access to '%s' is not allowed" % name)
         if k in view_types:
             return name
         if name.startswith('_') and not (name.startswith('__') and name.endswith('__')):
             if not owner_is_player(obj, name):
-                violation("access to '%s' of a library object is not allowed" % name)
+                violation("access to '%s' of a library object is not allowed; use its public API" % name)
         return name
 
     type_dict = type.__dict__['__dict__'].__get__
@@ -295,6 +305,16 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             return value(attr, *rest)
         return bound
 
+    def checked_getter(obj, value):
+        """A library class's __getattr__ (super().__getattr__ in a player's __getattr__) reads by
+        name like getattr: the same check."""
+        if issubclass(real_type(obj), type) and real_type(obj) is not super:
+            def unbound(target, attr):
+                return value(target, check_attr(target, attr))
+            return unbound
+        target = super.__dict__['__self__'].__get__(obj) if real_type(obj) is super else obj
+        return lambda attr: value(check_attr(target, attr))
+
     BuiltinMethod = real_type(''.format)
 
     def sc_getattr(obj, name, *default):
@@ -302,6 +322,8 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
         value = real_getattr(obj, name, *default)
         if name == '__setattr__' or name == '__delattr__':
             return checked_setter(obj, name, value)
+        if name == '__getattr__' and not is_player_function(value):
+            return checked_getter(obj, value)
         if name == 'format' or name == 'format_map':
             # str.format traverses attributes of its arguments: hand out the checked version,
             # however the method was reached (instance, str itself, a subclass, super())
@@ -367,8 +389,8 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
     class _View:
         __slots__ = ()
 
-    def make_view(mod, overrides):
-        name = mod.__name__
+    def make_view(mod, overrides, name=None):
+        name = name or mod.__name__
 
         class ModuleView(_View):
             __slots__ = ()
@@ -377,8 +399,15 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
                 violation('a module view cannot be subclassed')
 
             def __getattribute__(self, attr):
+                if attr == '__all__' and real_type(attr) is str:
+                    # `from module import *`: the public names, each then read through this view
+                    names = real_getattr(mod, '__all__', None)
+                    if real_type(names) not in (list, tuple):
+                        names = dir(mod)
+                    return [n for n in names if real_type(n) is str and not n.startswith('_')
+                            and (n in overrides or hasattr(mod, n))]
                 if real_type(attr) is not str or attr.startswith('_'):
-                    violation("access to '%s' of module '%s' is not allowed" % (
+                    violation("access to '%s' of module '%s' is not allowed; use its public names" % (
                         attr if real_type(attr) is str else '?', name))
                 if attr in overrides:
                     return overrides[attr]
@@ -414,8 +443,8 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             return view
         if name != 'sys' and not module_allowed(name):
             violation("access to module '%s' is not allowed in this mission" % name)
-        if name == 'sys':
-            view = make_view(_SysFacade, {})
+        if name in FACADES:
+            view = make_view(FACADES[name], {}, name)
         else:
             mod = _sys.modules.get(name) or real_import(name, None, None, ('*',), 0)
             view = make_view(mod, overrides_for(name, mod))
@@ -467,6 +496,54 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             def flush():
                 pass
 
+    import time as _time
+
+    class _TimeFacade:
+        """Clocks, formatting and a bounded sleep; the real time module is never handed out."""
+        __name__ = 'time'
+        time = staticmethod(_time.time)
+        time_ns = staticmethod(_time.time_ns)
+        perf_counter = staticmethod(_time.perf_counter)
+        perf_counter_ns = staticmethod(_time.perf_counter_ns)
+        monotonic = staticmethod(_time.monotonic)
+        monotonic_ns = staticmethod(_time.monotonic_ns)
+        process_time = staticmethod(_time.process_time)
+        process_time_ns = staticmethod(_time.process_time_ns)
+        gmtime = staticmethod(_time.gmtime)
+        localtime = staticmethod(_time.localtime)
+        mktime = staticmethod(_time.mktime)
+        strftime = staticmethod(_time.strftime)
+        strptime = staticmethod(_time.strptime)
+        asctime = staticmethod(_time.asctime)
+        ctime = staticmethod(_time.ctime)
+        struct_time = _time.struct_time
+
+        @staticmethod
+        def sleep(seconds):
+            # the wall-clock limit ends a long sleep anyway; one call never blocks longer than this
+            if real_type(seconds) not in (int, float) or seconds < 0:
+                raise ValueError('sleep length must be a non-negative number')
+            _time.sleep(min(seconds, 5.0))
+
+    class _AstFacade:
+        """ast.literal_eval only: parsing literals builds no code."""
+        __name__ = 'ast'
+
+        @staticmethod
+        def literal_eval(text):
+            if real_type(text) is not str:
+                raise ValueError('literal_eval takes a string in the sandbox')
+            return real_import('ast', None, None, (), 0).literal_eval(text)
+
+    FACADES = {'sys': _SysFacade, 'time': _TimeFacade, 'ast': _AstFacade}
+
+    def future_view():
+        view = views.get('__future__')
+        if view is None:
+            future = real_import('__future__', None, None, (), 0)
+            view = views['__future__'] = make_view(future, {}, '__future__')
+        return view
+
     def overrides_for(name, mod):
         if name == 'typing':
             real_hints = mod.get_type_hints
@@ -508,14 +585,18 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
                 for n in assigned:
                     n = exact_name(n)
                     if n not in default_assigned:
+                        if n.startswith('_'):
+                            violation("update_wrapper may copy public attributes and the default ones, not '%s'" % n)
                         check_attr(wrapped, n)
                         check_store(wrapper, n)
                     names.append(n)
                 ups = []
                 for n in updated:
                     n = exact_name(n)
-                    if n != '__dict__' or not (is_player_function(wrapped) or is_player_only(real_type(wrapped))):
-                        violation("update_wrapper may only copy the __dict__ of the solution's own functions and objects")
+                    wt = real_type(wrapped)
+                    if n != '__dict__' or issubclass(wt, type) or wt is _ModuleType or wt in view_types \
+                            or not callable(wrapped):
+                        violation("update_wrapper may only copy the __dict__ of a function")
                     ups.append(n)
                 return real_update_wrapper(wrapper, wrapped, tuple(names), tuple(ups))
 
@@ -548,11 +629,17 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
         if real_type(name) is not str:
             raise TypeError('module name must be a string')
         if level != 0:
-            violation('relative imports are not allowed')
+            violation('relative imports are not allowed; import modules by their full name')
+        if name == '__future__':
+            # `from __future__ import annotations` acts when the source is compiled; the
+            # statement itself only reads the feature objects
+            return future_view()
         if any(part.startswith('_') for part in name.split('.')):
             violation("import of '%s' is not allowed in this mission" % name)
-        if name == 'sys' or top(name) == 'sys':
-            if name != 'sys':
+        if name in FACADES or top(name) in FACADES:
+            if name not in FACADES:
+                violation("import of '%s' is not allowed in this mission" % name)
+            if name != 'sys' and not module_allowed(name):
                 violation("import of '%s' is not allowed in this mission" % name)
         elif not module_allowed(name):
             violation("import of '%s' is not allowed in this mission" % top(name))
@@ -728,11 +815,92 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             __mro_entries__ = deny
         return NotAllowed()
 
+    def sc_vars(*args):
+        if len(args) != 1:
+            violation('vars() needs an argument here: vars(obj) of your own objects; for module names use globals()')
+        return sc_getattr(args[0], '__dict__')
+
+    class PlayerGlobals(dict):
+        """What globals() gives the player: their module's names, read and written through checks
+        (guard names and dunders stay out; deleting a builtin's name would reveal the real one)."""
+        __slots__ = ()
+
+        def __getitem__(self, key):
+            return player_globals[global_name(key)]
+
+        def __setitem__(self, key, value):
+            player_globals[global_name(key)] = value
+
+        def __delitem__(self, key):
+            key = global_name(key)
+            if key in builtin_names:
+                violation("deleting '%s' is not allowed" % key)
+            del player_globals[key]
+
+        def __contains__(self, key):
+            return real_type(key) is str and not forbidden_name(key) and key in player_globals
+
+        def get(self, key, default=None):
+            key = global_name(key)
+            return player_globals[key] if key in player_globals else default
+
+        def setdefault(self, key, default=None):
+            key = global_name(key)
+            if key not in player_globals:
+                player_globals[key] = default
+            return player_globals[key]
+
+        def pop(self, key, *default):
+            key = global_name(key)
+            if key in builtin_names:
+                violation("deleting '%s' is not allowed" % key)
+            return player_globals.pop(key, *default)
+
+        def update(self, *args, **kwargs):
+            for k, v in dict(*args, **kwargs).items():
+                self[k] = v
+
+        def keys(self):
+            return [k for k in player_globals if visible_global(k)]
+
+        def __iter__(self):
+            return iter(self.keys())
+
+        def __len__(self):
+            return len(self.keys())
+
+        def values(self):
+            return [player_globals[k] for k in self.keys()]
+
+        def items(self):
+            return [(k, player_globals[k]) for k in self.keys()]
+
+        def copy(self):
+            return dict(self.items())
+
+        def __repr__(self):
+            return repr(self.copy())
+
+    def global_name(key):
+        key = exact_name(key)
+        if forbidden_name(key):
+            violation("access to '%s' is not allowed" % key)
+        return key
+
+    def visible_global(k):
+        return not forbidden_name(k) and not (k in initial_globals and player_globals[k] is initial_globals[k])
+
+    the_globals = PlayerGlobals()
+
     guarded = {
         'getattr': sc_getattr, 'setattr': sc_setattr, 'delattr': sc_delattr,
-        'hasattr': sc_hasattr, '__import__': sc_import,
+        'hasattr': sc_hasattr, '__import__': sc_import, 'vars': sc_vars, 'globals': lambda: the_globals,
     }
-    player_globals = {}
+    # the player's module is a real module in sys.modules, as in CPython: dataclasses and
+    # typing look a class's module up there (string annotations); never handed to the player
+    player_module_object = _ModuleType(player_module)
+    player_globals = player_module_object.__dict__
+    _sys.modules[player_module] = player_module_object
     allowed = (DEFAULT_BUILTINS | frozenset(extra_builtins)) - NEVER_BUILTINS
     for n in dir(_b):
         if n in guarded:
@@ -748,14 +916,33 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
     player_globals['__sc_private__'] = sc_private
     player_globals['__sc_store__'] = sc_store
     player_globals['__sc_match_class__'] = lambda cls: sc_match_class(cls)
+    initial_globals = dict(player_globals)
     _b.__import__ = import_hook
     _sys.modules.pop('__main__', None)
 
     # ---- static check and rewrite --------------------------------------------------------
     builtin_names = frozenset(dir(_b))
 
+    def bound_names(tree):
+        """Every name the source binds somewhere: a local called input is not a call of input."""
+        names = set()
+        for node in walk(tree):
+            t = real_type(node)
+            if t is _ast.Name and real_type(node.ctx) is _ast.Store:
+                names.add(node.id)
+            elif t is _ast.arg:
+                names.add(node.arg)
+            elif t is _ast.alias:
+                names.add(node.asname or node.name.split('.')[0])
+            elif t in BINDERS:
+                for n in BINDERS[t](node):
+                    if n is not None:
+                        names.add(n)
+        return names
+
     def static_check(tree):
         problems = []
+        own = bound_names(tree)
 
         def bad(node, what):
             problems.append((real_getattr(node, 'lineno', 0), what))
@@ -768,9 +955,9 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
                 elif forbidden_name(node.attr):
                     bad(node, "access to '%s' is not allowed" % node.attr)
             elif t is _ast.Name:
-                if forbidden_name(node.id) or node.id in NEVER_BUILTINS:
+                if forbidden_name(node.id) or (node.id in NEVER_BUILTINS and node.id not in own):
                     if node.id in NEVER_BUILTINS and node.id not in ('__builtins__', '__loader__', '__spec__'):
-                        bad(node, "'%s' is not allowed in this mission" % node.id)
+                        bad(node, "'%s' is not allowed in this mission%s" % (node.id, NEVER_HINTS.get(node.id, '')))
                     else:
                         bad(node, "access to '%s' is not allowed" % node.id)
                 elif real_type(node.ctx) is _ast.Del and node.id in builtin_names:
@@ -860,7 +1047,7 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
                     attr = '_' + cls_name.lstrip('_') + attr
                 return guarded_load(node, attr, '__sc_private__')
             if attr == 'format' or attr == 'format_map' or attr == '__dict__' or attr == '__setattr__' \
-                    or attr == '__delattr__':
+                    or attr == '__delattr__' or attr == '__getattr__':
                 return guarded_load(node, attr, '__sc_getattr__')
         elif t is _ast.Attribute:
             # a store or delete: the object goes through the guard, the statement stays
@@ -930,6 +1117,39 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
                     if texts:
                         hoisted.append((m.lineno, m.col_offset, texts))
                     i += 1
+
+    def expand_star_imports(tree):
+        """`from m import *` becomes `from m import a, b, ...` (the view's public names): GraalPy's
+        star import needs a real module, and every name is then read through the view."""
+        for node in walk(tree):
+            if real_type(node) is not _ast.ImportFrom or node.level != 0 or not node.module:
+                continue
+            if len(node.names) != 1 or node.names[0].name != '*':
+                continue
+            name = node.module
+            if name != 'sys' and name not in FACADES and not module_allowed(name):
+                continue  # refused when it runs, by the import hook
+            if any(part.startswith('_') for part in name.split('.')):
+                continue
+            try:
+                if name not in FACADES and name != 'sys':
+                    real_import(name, None, None, (), 0)
+                names = view_of(name).__all__
+            except Exception:
+                continue
+            if not names:
+                continue
+            star = node.names[0]
+            where = star if real_getattr(star, 'lineno', None) is not None else node
+            aliases = []
+            for n in names:
+                a = _ast.alias(name=n, asname=None)
+                a.lineno, a.col_offset = where.lineno, where.col_offset
+                a.end_lineno, a.end_col_offset = where.end_lineno, where.end_col_offset
+                aliases.append(a)
+            node.names = aliases
+            if where is star:
+                hoisted.append((star.lineno, star.col_offset, star.end_lineno, star.end_col_offset, ', '.join(names)))
 
     SELF_MATCHING = (bool, bytearray, bytes, dict, float, frozenset, int, list, set, str, tuple)
     snap_targets = {}  # id(snapshot) -> (class, snapshot)
@@ -1219,6 +1439,7 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             hoist_matches(tree)
         except ValueError:
             return ['error', 'POLICY_VIOLATION', 'a class pattern must name its class by a dotted name', 0]
+        expand_star_imports(tree)
         tree = rewrite(tree, None)
         code, line_map = compile_counted(source, tree)
         compiled.append(code)
