@@ -226,13 +226,15 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
         """Checks a load (or delete) of obj.name; returns the exact name to use."""
         name = exact_name(name)
         k = real_type(obj)
-        if name == '__dict__' and k not in view_types and (
-                is_player_only(obj) if issubclass(k, type) else is_player_only(k)):
-            return name  # the attributes of the player's own objects and classes, nothing more
+        if name == '__dict__' and not issubclass(k, type) and k not in view_types and is_player_only(k):
+            return name  # the attributes of the player's own objects, nothing more (135: not classes)
         if forbidden_name(name):
             violation("access to '%s' is not allowed" % name)
         if k in view_types:
             return name
+        if (name == '__set__' or name == '__delete__') and not is_player_only(k):
+            # a library descriptor's __set__ (a slot, a getset) is a store without the store guard
+            violation("calling '%s' of a library descriptor is not allowed; assign the attribute instead" % name)
         if name.startswith('_') and not (name.startswith('__') and name.endswith('__')):
             if not owner_is_player(obj, name):
                 violation("access to '%s' of a library object is not allowed; use its public API" % name)
@@ -272,14 +274,21 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             return name
         if is_player_only(k):
             return name
+        # a library object's public attributes are its API (decimal.getcontext().prec = 30),
+        # except on the types whose attributes become generated code
+        for c in type_mro(k):
+            if c in frozen_types:
+                violation("changing '%s' of a %s is not allowed" % (name, type.__dict__['__name__'].__get__(c)))
         owner = defining_class(k, name)
-        if owner is not None and type_module(owner) != player_module:
+        if name.startswith('__') and owner is not None and type_module(owner) != player_module:
             if not (is_player_function(obj) and name in ('__name__', '__qualname__', '__doc__')):
                 violation("changing '%s' of a library object is not allowed" % name)
         if name.startswith('_') and not (name.startswith('__') and name.endswith('__')):
             if not owner_is_player(obj, name):
                 violation("changing '%s' of a library object is not allowed" % name)
         return name
+
+    frozen_types = set()  # library types whose objects the player may not change at all
 
     def sc_store(obj, name):
         """The rewritten form of the object of `obj.name = v`, `del obj.name`, `obj.name += v`."""
@@ -723,6 +732,7 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             return real_process(cls, *args, **kwargs)
         dataclasses._process_class = _process_class
 
+        frozen_types.add(dataclasses.Field)
         real_create_fn = dataclasses._create_fn
 
         def _create_fn(name, args, body, *, globals=None, locals=None, **kwargs):
@@ -1047,7 +1057,7 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
                     attr = '_' + cls_name.lstrip('_') + attr
                 return guarded_load(node, attr, '__sc_private__')
             if attr == 'format' or attr == 'format_map' or attr == '__dict__' or attr == '__setattr__' \
-                    or attr == '__delattr__' or attr == '__getattr__':
+                    or attr == '__delattr__' or attr == '__getattr__' or attr == '__set__' or attr == '__delete__':
                 return guarded_load(node, attr, '__sc_getattr__')
         elif t is _ast.Attribute:
             # a store or delete: the object goes through the guard, the statement stays
