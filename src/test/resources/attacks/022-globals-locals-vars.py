@@ -1,4 +1,8 @@
 # expect: POLICY_VIOLATION
-# about: globals() to find the wall's helpers
+# about: globals() to find the wall's helpers: it lists and serves the solution's own names only
 
-print(globals())
+g = globals()
+for name in list(g.keys()):
+    if name.startswith('__'):
+        print('WALL-BREACHED', 'globals() shows', name)
+print(g['__sc_getattr__'])

@@ -15,7 +15,10 @@ public record Policy(Set<String> extraBuiltins, Set<String> extraImports) {
     public static final Set<String> DEFAULT_IMPORTS = Set.of(
             "math", "cmath", "re", "string", "itertools", "functools", "collections", "heapq", "bisect",
             "fractions", "decimal", "random", "datetime", "operator", "statistics", "typing",
-            "dataclasses", "enum", "json", "copy", "numbers", "array", "textwrap", "unicodedata");
+            "dataclasses", "enum", "json", "copy", "numbers", "array", "textwrap", "unicodedata",
+            // issue 16: abc, queue and contextlib are pure; time and ast are served by the wall as
+            // facades (clocks and a bounded sleep; literal_eval only), never the real modules
+            "abc", "queue", "contextlib", "time", "ast");
 
     /** Modules that reach the host or the interpreter's internals; no mission can lift these. */
     public static final Set<String> NEVER_IMPORTS = Set.of(
@@ -27,9 +30,9 @@ public record Policy(Set<String> extraBuiltins, Set<String> extraImports) {
             "atexit", "traceback", "types", "weakref", "_weakref", "tracemalloc", "pty", "tty", "fcntl",
             "termios", "pwd", "grp", "shutil", "tempfile", "pathlib", "glob", "zipimport", "runpy", "pkgutil",
             "sysconfig", "ssl", "http", "urllib", "ftplib", "smtplib", "webbrowser", "sqlite3", "dbm", "shelve",
-            "ast", "dis", "symtable", "_ast", "_posixshmem", "_multiprocessing", "_struct", "struct",
+            "dis", "symtable", "_ast", "_posixshmem", "_multiprocessing", "_struct", "struct",
             "_sysconfig", "_winapi", "msvcrt", "winreg", "_tracemalloc", "_testcapi", "cffi", "_cffi_backend",
-            "_locale", "locale", "ctypes.util", "_operator_ext", "time", "_time", "zoneinfo", "logging",
+            "_locale", "locale", "ctypes.util", "_operator_ext", "_time", "zoneinfo", "logging",
             "unittest", "doctest", "warnings", "_warnings", "linecache", "tokenize", "sre_compile");
 
     public Policy {

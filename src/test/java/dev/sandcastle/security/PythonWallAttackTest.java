@@ -29,6 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       entry point {@code solve} (or {@code # entry: name}), one {@code # test: [args JSON] => expected JSON}
  *       line per test; the cheat must never get ACCEPTED. Without it the file is run as a snippet
  *       ({@code mode: run}).</li>
+ *   <li>An attack that reaches what the Python wall hides prints {@code WALL-BREACHED} and what it
+ *       reached; the test fails on that marker whatever the verdict.</li>
  *   <li>{@code # cpu-ms-per-test: N} a CPU limit per test instead of the harness's, for a
  *       memory bomb that must meet its memory limit before its CPU limit.</li>
  * </ul>
@@ -59,6 +61,9 @@ class PythonWallAttackTest {
     void attackIsContained(AttackFile attack) throws IOException {
         AttackHarness.Outcome outcome = AttackHarness.contain(sandbox, attack, attack.limits(Limits.DEFAULTS), canaries);
         assertMessageIsClean(outcome.message());
+        // an attack prints this marker when it reached what the wall hides (real builtins,
+        // frames, a library module's globals, code generated from its text)
+        assertFalse(outcome.everything().contains("WALL-BREACHED"), attack.name() + ": the wall was bypassed\n" + outcome.everything());
         assertTrue(attack.expected().contains(outcome.verdict()),
                 attack.name() + ": expected " + attack.expected() + " but got " + outcome.verdict() + "\n" + outcome.everything());
         AttackHarness.assertStillGrades(sandbox);

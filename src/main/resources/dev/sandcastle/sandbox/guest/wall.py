@@ -22,7 +22,7 @@ DEFAULT_BUILTINS = frozenset((
     'isinstance', 'issubclass', 'iter', 'aiter', 'anext', 'len', 'list', 'map', 'max',
     'memoryview', 'min', 'next', 'object', 'oct', 'ord', 'pow', 'print', 'property', 'range',
     'repr', 'reversed', 'round', 'set', 'setattr', 'slice', 'sorted', 'staticmethod', 'str',
-    'sum', 'super', 'tuple', 'type', 'zip', 'None', 'True', 'False', 'Ellipsis',
+    'sum', 'super', 'tuple', 'type', 'zip', 'vars', 'globals', 'None', 'True', 'False', 'Ellipsis',
     'NotImplemented', '__build_class__', '__name__', '__import__',
     # exceptions and warnings
     'ArithmeticError', 'AssertionError', 'AttributeError', 'BaseException', 'BaseExceptionGroup',
@@ -38,10 +38,19 @@ DEFAULT_BUILTINS = frozenset((
 
 # Builtins that no mission can add: they build code, reach frames, files or the interpreter.
 NEVER_BUILTINS = frozenset((
-    'compile', 'exec', 'eval', 'breakpoint', 'help', 'input', 'open', 'exit', 'quit', 'vars',
-    'globals', 'locals', 'copyright', 'credits', 'license', '__loader__', '__spec__',
+    'compile', 'exec', 'eval', 'breakpoint', 'help', 'input', 'open', 'exit', 'quit',
+    'locals', 'copyright', 'credits', 'license', '__loader__', '__spec__',
     '__builtins__', '__debug__', '__package__', '__doc__',
 ))
+
+# What to write instead of a builtin that is never available.
+NEVER_HINTS = {
+    'eval': '; to read a literal from text use ast.literal_eval', 'exec': '; call functions instead',
+    'compile': '; call functions instead', 'input': '; the function receives its input as arguments',
+    'open': '; the function receives its input as arguments', 'locals': '; use vars(obj) or globals()',
+    'exit': '; return from the function instead', 'quit': '; return from the function instead',
+    'breakpoint': '; print what you need instead', 'help': '; print what you need instead',
+}
 
 # Dunder names player code may write (attribute or name). Every other dunder is hidden.
 SAFE_DUNDERS = frozenset((
@@ -49,7 +58,7 @@ SAFE_DUNDERS = frozenset((
     '__len__', '__iter__', '__next__', '__reversed__', '__getitem__', '__setitem__',
     '__delitem__', '__contains__', '__missing__', '__eq__', '__ne__', '__lt__', '__le__',
     '__gt__', '__ge__', '__hash__', '__repr__', '__str__', '__format__', '__bool__',
-    '__call__', '__enter__', '__exit__', '__post_init__', '__slots__', '__setattr__',
+    '__call__', '__enter__', '__exit__', '__getattr__', '__post_init__', '__slots__', '__setattr__',
     '__delattr__', '__set_name__', '__init_subclass__', '__class_getitem__', '__match_args__',
     '__add__', '__radd__', '__iadd__', '__sub__', '__rsub__', '__isub__', '__mul__', '__rmul__',
     '__imul__', '__truediv__', '__rtruediv__', '__itruediv__', '__floordiv__', '__rfloordiv__',
@@ -98,8 +107,8 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
     real_format = real_str.format
     real_format_map = real_str.format_map
     real_print = _b.print
-    ModuleView = None
     views = {}
+    view_types = set()  # the exact classes of module views: checked by type, never isinstance
 
     def violation(message):
         violations.append(message)
@@ -144,6 +153,19 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
         _imp.create_builtin = create_builtin
 
     # ---- attribute guards ------------------------------------------------------------
+    def exact_name(name):
+        """The exact str behind a name. A str subclass can lie to every check made through its
+        own methods (startswith, __eq__, __hash__, split, isidentifier), while getattr and the
+        code generators use its characters: names are converted before they are checked."""
+        t = real_type(name)
+        if t is str:
+            return name
+        if issubclass(t, str):
+            name = ''.join([name])
+            if real_type(name) is str:
+                return name
+        raise TypeError('attribute name must be string')
+
     def check_field(field):
         first, rest = _string.formatter_field_name_split(field)
         for is_attr, key in rest:
@@ -158,12 +180,14 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
                 check_format(spec)
 
     def safe_format(self, *args, **kwargs):
-        if real_isinstance(self, str):
+        if issubclass(real_type(self), str):
+            self = exact_name(self)
             check_format(self)
         return real_format(self, *args, **kwargs)
 
     def safe_format_map(self, mapping):
-        if real_isinstance(self, str):
+        if issubclass(real_type(self), str):
+            self = exact_name(self)
             check_format(self)
         return real_format_map(self, mapping)
 
@@ -184,7 +208,7 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
                     return type.__dict__['__module__'].__get__(c) == player_module
                 after = after or c is this
             return True  # not in any class: the real lookup raises AttributeError
-        if real_isinstance(obj, type):
+        if issubclass(real_type(obj), type):
             klass, instance = obj, False
         else:
             klass, instance = real_type(obj), True
@@ -199,24 +223,116 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
         return instance and type.__dict__['__module__'].__get__(klass) == player_module
 
     def check_attr(obj, name):
-        if real_type(name) is not str:
-            return
-        if name == '__dict__' and not real_isinstance(obj, type) and not real_isinstance(obj, ModuleView) \
-                and is_player_only(real_type(obj)):
-            return  # the attributes of the player's own objects, nothing more
+        """Checks a load (or delete) of obj.name; returns the exact name to use."""
+        name = exact_name(name)
+        k = real_type(obj)
+        if name == '__dict__' and not issubclass(k, type) and k not in view_types and is_player_only(k):
+            return name  # the attributes of the player's own objects, nothing more (135: not classes)
         if forbidden_name(name):
             violation("access to '%s' is not allowed" % name)
-        if real_isinstance(obj, ModuleView):
-            return
+        if k in view_types:
+            return name
+        if (name == '__set__' or name == '__delete__') and not is_player_only(k):
+            # a library descriptor's __set__ (a slot, a getset) is a store without the store guard
+            violation("calling '%s' of a library descriptor is not allowed; assign the attribute instead" % name)
         if name.startswith('_') and not (name.startswith('__') and name.endswith('__')):
             if not owner_is_player(obj, name):
-                violation("access to '%s' of a library object is not allowed" % name)
+                violation("access to '%s' of a library object is not allowed; use its public API" % name)
+        return name
+
+    type_dict = type.__dict__['__dict__'].__get__
+
+    def defining_class(klass, name):
+        for c in type_mro(klass):
+            if name in type_dict(c):
+                return c
+        return None
+
+    def is_player_function(obj):
+        return real_type(obj) is _FunctionType and _FunctionType.__dict__['__globals__'].__get__(obj) is player_globals
+
+    def check_store(obj, name):
+        """Checks a store or delete of obj.name; returns the exact name. The player's own objects
+        and classes take any name; a library class or module is never changed; on a library
+        object only a name no library class defines (it lands in the object's own __dict__)."""
+        name = exact_name(name)
+        k = real_type(obj)
+        if player_only.get(id(k)) is k:
+            return name
+        if forbidden_name(name):
+            violation("changing '%s' is not allowed" % name)
+        if k in view_types or k is _ModuleType:
+            violation('a module is read-only')
+        if issubclass(k, type):
+            if is_player_only(obj):
+                return name
+            module = type_module(obj)
+            owner = defining_class(obj, name)
+            if real_type(module) is not str or module != player_module or (
+                    owner is not None and type_module(owner) != player_module):
+                violation("changing '%s' of a library class is not allowed" % name)
+            return name
+        if is_player_only(k):
+            return name
+        # a library object's public attributes are its API (decimal.getcontext().prec = 30),
+        # except on the types whose attributes become generated code
+        for c in type_mro(k):
+            if c in frozen_types:
+                violation("changing '%s' of a %s is not allowed" % (name, type.__dict__['__name__'].__get__(c)))
+        owner = defining_class(k, name)
+        if name.startswith('__') and owner is not None and type_module(owner) != player_module:
+            if not (is_player_function(obj) and name in ('__name__', '__qualname__', '__doc__')):
+                violation("changing '%s' of a library object is not allowed" % name)
+        if name.startswith('_') and not (name.startswith('__') and name.endswith('__')):
+            if not owner_is_player(obj, name):
+                violation("changing '%s' of a library object is not allowed" % name)
+        return name
+
+    frozen_types = set()  # library types whose objects the player may not change at all
+
+    def sc_store(obj, name):
+        """The rewritten form of the object of `obj.name = v`, `del obj.name`, `obj.name += v`."""
+        k = real_type(obj)
+        if player_only.get(id(k)) is k:
+            return obj
+        check_store(obj, name)
+        check_attr(obj, name)  # an augmented assignment loads it first
+        return obj
+
+    def checked_setter(obj, name, value):
+        """__setattr__/__delattr__ as an attribute: object.__setattr__, type.__setattr__ and
+        super().__setattr__ would otherwise be setattr without the guard."""
+        if issubclass(real_type(obj), type) and real_type(obj) is not super:
+            def unbound(target, attr, *rest):
+                attr = check_store(target, attr)
+                return value(target, attr, *rest)
+            return unbound
+        target = super.__dict__['__self__'].__get__(obj) if real_type(obj) is super else obj
+
+        def bound(attr, *rest):
+            attr = check_store(target, attr)
+            return value(attr, *rest)
+        return bound
+
+    def checked_getter(obj, value):
+        """A library class's __getattr__ (super().__getattr__ in a player's __getattr__) reads by
+        name like getattr: the same check."""
+        if issubclass(real_type(obj), type) and real_type(obj) is not super:
+            def unbound(target, attr):
+                return value(target, check_attr(target, attr))
+            return unbound
+        target = super.__dict__['__self__'].__get__(obj) if real_type(obj) is super else obj
+        return lambda attr: value(check_attr(target, attr))
 
     BuiltinMethod = real_type(''.format)
 
     def sc_getattr(obj, name, *default):
-        check_attr(obj, name)
+        name = check_attr(obj, name)
         value = real_getattr(obj, name, *default)
+        if name == '__setattr__' or name == '__delattr__':
+            return checked_setter(obj, name, value)
+        if name == '__getattr__' and not is_player_function(value):
+            return checked_getter(obj, value)
         if name == 'format' or name == 'format_map':
             # str.format traverses attributes of its arguments: hand out the checked version,
             # however the method was reached (instance, str itself, a subclass, super())
@@ -265,6 +381,7 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
         return sc_getattr(obj, name)
 
     def sc_hasattr(obj, name):
+        name = exact_name(name)
         try:
             sc_getattr(obj, name)
             return True
@@ -272,31 +389,42 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             return False
 
     def sc_setattr(obj, name, value):
-        check_attr(obj, name)
-        return real_setattr(obj, name, value)
+        return real_setattr(obj, check_store(obj, name), value)
 
     def sc_delattr(obj, name):
-        check_attr(obj, name)
-        return real_delattr(obj, name)
+        return real_delattr(obj, check_store(obj, name))
 
     # ---- module views ------------------------------------------------------------------
     class _View:
         __slots__ = ()
 
-    ModuleView = _View
-
-    def make_view(mod, overrides):
-        name = mod.__name__
+    def make_view(mod, overrides, name=None):
+        name = name or mod.__name__
 
         class ModuleView(_View):
             __slots__ = ()
 
+            def __init_subclass__(cls, **kwargs):
+                violation('a module view cannot be subclassed')
+
             def __getattribute__(self, attr):
+                if attr == '__all__' and real_type(attr) is str:
+                    # `from module import *`: the public names, each then read through this view
+                    names = real_getattr(mod, '__all__', None)
+                    if real_type(names) not in (list, tuple):
+                        names = dir(mod)
+                    return [n for n in names if real_type(n) is str and not n.startswith('_')
+                            and (n in overrides or hasattr(mod, n))]
                 if real_type(attr) is not str or attr.startswith('_'):
-                    violation("access to '%s' of module '%s' is not allowed" % (attr, name))
+                    violation("access to '%s' of module '%s' is not allowed; use its public names" % (
+                        attr if real_type(attr) is str else '?', name))
                 if attr in overrides:
                     return overrides[attr]
-                value = real_getattr(mod, attr)
+                try:
+                    value = real_getattr(mod, attr)
+                except AttributeError:
+                    # a fresh error: the real one carries the real module as .obj
+                    raise AttributeError("module '%s' has no attribute '%s'" % (name, attr)) from None
                 if real_type(value) is _ModuleType:
                     return view_of(value.__name__)
                 return value
@@ -315,6 +443,7 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
 
         ModuleView.__name__ = 'module'
         ModuleView.__qualname__ = 'module'
+        view_types.add(ModuleView)
         return ModuleView()
 
     def view_of(name):
@@ -323,8 +452,8 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             return view
         if name != 'sys' and not module_allowed(name):
             violation("access to module '%s' is not allowed in this mission" % name)
-        if name == 'sys':
-            view = make_view(_SysFacade, {})
+        if name in FACADES:
+            view = make_view(FACADES[name], {}, name)
         else:
             mod = _sys.modules.get(name) or real_import(name, None, None, ('*',), 0)
             view = make_view(mod, overrides_for(name, mod))
@@ -376,6 +505,54 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             def flush():
                 pass
 
+    import time as _time
+
+    class _TimeFacade:
+        """Clocks, formatting and a bounded sleep; the real time module is never handed out."""
+        __name__ = 'time'
+        time = staticmethod(_time.time)
+        time_ns = staticmethod(_time.time_ns)
+        perf_counter = staticmethod(_time.perf_counter)
+        perf_counter_ns = staticmethod(_time.perf_counter_ns)
+        monotonic = staticmethod(_time.monotonic)
+        monotonic_ns = staticmethod(_time.monotonic_ns)
+        process_time = staticmethod(_time.process_time)
+        process_time_ns = staticmethod(_time.process_time_ns)
+        gmtime = staticmethod(_time.gmtime)
+        localtime = staticmethod(_time.localtime)
+        mktime = staticmethod(_time.mktime)
+        strftime = staticmethod(_time.strftime)
+        strptime = staticmethod(_time.strptime)
+        asctime = staticmethod(_time.asctime)
+        ctime = staticmethod(_time.ctime)
+        struct_time = _time.struct_time
+
+        @staticmethod
+        def sleep(seconds):
+            # the wall-clock limit ends a long sleep anyway; one call never blocks longer than this
+            if real_type(seconds) not in (int, float) or seconds < 0:
+                raise ValueError('sleep length must be a non-negative number')
+            _time.sleep(min(seconds, 5.0))
+
+    class _AstFacade:
+        """ast.literal_eval only: parsing literals builds no code."""
+        __name__ = 'ast'
+
+        @staticmethod
+        def literal_eval(text):
+            if real_type(text) is not str:
+                raise ValueError('literal_eval takes a string in the sandbox')
+            return real_import('ast', None, None, (), 0).literal_eval(text)
+
+    FACADES = {'sys': _SysFacade, 'time': _TimeFacade, 'ast': _AstFacade}
+
+    def future_view():
+        view = views.get('__future__')
+        if view is None:
+            future = real_import('__future__', None, None, (), 0)
+            view = views['__future__'] = make_view(future, {}, '__future__')
+        return view
+
     def overrides_for(name, mod):
         if name == 'typing':
             real_hints = mod.get_type_hints
@@ -386,24 +563,74 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             return {'get_type_hints': get_type_hints}
         if name == 'operator':
             def check_names(names):
+                exact = []
                 for n in names:
-                    for part in (n.split('.') if real_type(n) is str else ()):
+                    n = exact_name(n)
+                    for part in n.split('.'):
                         check_attr(None, part)
-                        if part.startswith('_') or part in ('format', 'format_map'):
+                        if part.startswith('_') or part in ('format', 'format_map', '__setattr__', '__delattr__'):
                             violation("access to '%s' is not allowed" % part)
+                    exact.append(n)
+                return exact
 
             # closures, not the real objects: type(real_attrgetter_object) would build
             # unchecked ones
             def attrgetter(*names):
-                check_names(names)
-                getter = mod.attrgetter(*names)
+                getter = mod.attrgetter(*check_names(names))
                 return lambda obj: getter(obj)
 
             def methodcaller(name, *args, **kwargs):
-                check_names((name,))
-                caller = mod.methodcaller(name, *args, **kwargs)
+                caller = mod.methodcaller(check_names((name,))[0], *args, **kwargs)
                 return lambda obj: caller(obj)
             return {'attrgetter': attrgetter, 'methodcaller': methodcaller}
+        if name == 'functools':
+            real_update_wrapper = mod.update_wrapper
+            default_assigned = mod.WRAPPER_ASSIGNMENTS
+            partial = mod.partial
+
+            def update_wrapper(wrapper, wrapped, assigned=default_assigned, updated=mod.WRAPPER_UPDATES):
+                # a getattr of wrapped and a setattr of wrapper for every name: checked like them
+                names = []
+                for n in assigned:
+                    n = exact_name(n)
+                    if n not in default_assigned:
+                        if n.startswith('_'):
+                            violation("update_wrapper may copy public attributes and the default ones, not '%s'" % n)
+                        check_attr(wrapped, n)
+                        check_store(wrapper, n)
+                    names.append(n)
+                ups = []
+                for n in updated:
+                    n = exact_name(n)
+                    wt = real_type(wrapped)
+                    if n != '__dict__' or issubclass(wt, type) or wt is _ModuleType or wt in view_types \
+                            or not callable(wrapped):
+                        violation("update_wrapper may only copy the __dict__ of a function")
+                    ups.append(n)
+                return real_update_wrapper(wrapper, wrapped, tuple(names), tuple(ups))
+
+            def wraps(wrapped, assigned=default_assigned, updated=mod.WRAPPER_UPDATES):
+                return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+            return {'update_wrapper': update_wrapper, 'wraps': wraps}
+        if name == 'enum':
+            def global_enum(cls, update_str=False):
+                # the real one writes into sys.modules[cls.__module__], whatever module that names
+                if not issubclass(real_type(cls), type) or type_module(cls) != player_module:
+                    violation('enum.global_enum is only for enums the solution defines')
+                members = real_getattr(cls, '__members__')
+                for n in members:
+                    if real_type(n) is not str or n.startswith('__'):
+                        violation('enum.global_enum needs plain member names')
+                if issubclass(cls, mod.Flag):
+                    real_setattr(cls, '__repr__', mod.global_flag_repr)
+                else:
+                    real_setattr(cls, '__repr__', mod.global_enum_repr)
+                if not issubclass(cls, mod.ReprEnum) or update_str:
+                    real_setattr(cls, '__str__', mod.global_str)
+                for n in members:
+                    player_globals[n] = members[n]
+                return cls
+            return {'global_enum': global_enum}
         return {}
 
     # ---- imports -----------------------------------------------------------------------
@@ -411,11 +638,17 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
         if real_type(name) is not str:
             raise TypeError('module name must be a string')
         if level != 0:
-            violation('relative imports are not allowed')
+            violation('relative imports are not allowed; import modules by their full name')
+        if name == '__future__':
+            # `from __future__ import annotations` acts when the source is compiled; the
+            # statement itself only reads the feature objects
+            return future_view()
         if any(part.startswith('_') for part in name.split('.')):
             violation("import of '%s' is not allowed in this mission" % name)
-        if name == 'sys' or top(name) == 'sys':
-            if name != 'sys':
+        if name in FACADES or top(name) in FACADES:
+            if name not in FACADES:
+                violation("import of '%s' is not allowed in this mission" % name)
+            if name != 'sys' and not module_allowed(name):
                 violation("import of '%s' is not allowed in this mission" % name)
         elif not module_allowed(name):
             violation("import of '%s' is not allowed in this mission" % top(name))
@@ -445,11 +678,39 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
     # ---- library paths that evaluate text: patched wherever they are loaded from ---------
     patched = set()
 
+    TYPE_NODES = frozenset((_ast.Expression, _ast.Name, _ast.Load, _ast.Attribute, _ast.Subscript,
+                            _ast.Tuple, _ast.List, _ast.Constant, _ast.BinOp, _ast.BitOr))
+
+    def check_type_text(text):
+        """A string annotation is code the static check never saw: only a type expression
+        (names, public attributes, subscripts, |) may be evaluated."""
+        try:
+            tree = compile(exact_name(text), '<annotation>', 'eval', _PyCF_ONLY_AST)
+        except SyntaxError:
+            return  # the real evaluation raises the SyntaxError
+        for node in walk(tree):
+            t = real_type(node)
+            if t not in TYPE_NODES:
+                violation('the annotation %r is not a type expression' % text[:80])
+            if t is _ast.Name and (forbidden_name(node.id) or node.id in NEVER_BUILTINS):
+                violation("access to '%s' is not allowed" % node.id)
+            if t is _ast.Attribute and (node.attr.startswith('_') or forbidden_name(node.attr)
+                                        or node.attr in ('format', 'format_map')):
+                violation("access to '%s' is not allowed" % node.attr)
+
     def patch_typing(typing):
         real_evaluate = typing.ForwardRef._evaluate
+        slots = type_dict(typing.ForwardRef)
+        arg_of = slots['__forward_arg__'].__get__
+        module_of = slots['__forward_module__'].__get__
 
         def _evaluate(self, globalns, localns, *args, **kwargs):
-            # a forward reference is player text: it only ever sees the player's names
+            # a forward reference is player text: it only ever sees the player's names, and
+            # only if it is a type expression
+            module = module_of(self)
+            if module is not None and module != player_module:
+                violation("a forward reference in module '%s' is not allowed" % exact_name(module)[:80])
+            check_type_text(arg_of(self))
             if real_type(localns) is not dict:
                 localns = None
             return real_evaluate(self, player_globals, localns, *args, **kwargs)
@@ -463,19 +724,69 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             # field names become source text of the generated __init__: identifiers only
             namespace = type.__dict__['__dict__'].__get__(cls)
             annotations = namespace.get('__annotations__', {})
-            for name in (annotations if real_type(annotations) is dict else ()):
+            if real_type(annotations) is not dict:
+                raise TypeError('dataclass annotations must be a plain dict')
+            for name in annotations:
                 if real_type(name) is not str or not str.isidentifier(name) or keyword.iskeyword(name):
                     raise TypeError('dataclass field names must be identifiers')
             return real_process(cls, *args, **kwargs)
         dataclasses._process_class = _process_class
+
+        frozen_types.add(dataclasses.Field)
+        real_create_fn = dataclasses._create_fn
+
+        def _create_fn(name, args, body, *, globals=None, locals=None, **kwargs):
+            # the one place dataclasses turns text into code: whatever renamed field, fake
+            # Field or __class__ trick put text there, the code must be what dataclasses writes
+            args = [exact_name(a) for a in args]
+            body = [exact_name(b) for b in body]
+            local_names = [exact_name(n) for n in (locals or {})]
+            check_generated(exact_name(name), args, body, local_names)
+            return real_create_fn(name, args, body, globals=globals, locals=locals, **kwargs)
+        dataclasses._create_fn = _create_fn
+
+    GENERATED_NODES = frozenset((
+        _ast.Module, _ast.FunctionDef, _ast.arguments, _ast.arg, _ast.Return, _ast.If, _ast.Assign,
+        _ast.Expr, _ast.Call, _ast.Attribute, _ast.Name, _ast.Constant, _ast.Tuple, _ast.List,
+        _ast.Compare, _ast.BoolOp, _ast.UnaryOp, _ast.IfExp, _ast.Raise, _ast.Subscript, _ast.keyword,
+        _ast.JoinedStr, _ast.FormattedValue, _ast.Starred, _ast.Pass, _ast.Load, _ast.Store,
+        _ast.Is, _ast.IsNot, _ast.Eq, _ast.NotEq, _ast.Lt, _ast.LtE, _ast.Gt, _ast.GtE, _ast.In,
+        _ast.NotIn, _ast.And, _ast.Or, _ast.Not, _ast.BinOp, _ast.Add, _ast.Set))
+    GENERATED_BUILTINS = frozenset(('NotImplemented', 'hash', 'type', 'super', 'object', 'tuple', 'id',
+                                    'len', 'repr', 'isinstance', 'None', 'True', 'False'))
+
+    def check_generated(name, args, body, local_names):
+        text = 'def %s(%s):\n%s\n' % (name, ','.join(args), '\n'.join(' ' + b for b in body))
+        try:
+            tree = compile(text, '<dataclass>', 'exec', _PyCF_ONLY_AST)
+        except SyntaxError:
+            violation('a dataclass would generate code from text that is not a field name')
+        known = set(local_names) | GENERATED_BUILTINS
+        for node in walk(tree):
+            t = real_type(node)
+            if t is _ast.arg:
+                known.add(node.arg)
+        for node in walk(tree):
+            t = real_type(node)
+            bad = t not in GENERATED_NODES
+            if t is _ast.FunctionDef:
+                bad = bad or len(tree.body) != 1
+            elif t is _ast.Name:
+                bad = node.id not in known and not node.id.startswith('__dataclass_')
+            elif t is _ast.Attribute:
+                bad = forbidden_name(node.attr)
+            elif t is _ast.Constant and real_type(node.value) is str:
+                bad = forbidden_name(node.value)
+            if bad:
+                violation('a dataclass would generate code from text that is not a field name')
 
     def patch_string(string):
         real_get_field = string.Formatter.get_field
 
         def get_field(self, field_name, args, kwargs):
             # Formatter traverses attributes like str.format, and returns the objects
-            if real_type(field_name) is str:
-                check_field(field_name)
+            field_name = exact_name(field_name)
+            check_field(field_name)
             return real_get_field(self, field_name, args, kwargs)
         string.Formatter.get_field = get_field
 
@@ -514,11 +825,92 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             __mro_entries__ = deny
         return NotAllowed()
 
+    def sc_vars(*args):
+        if len(args) != 1:
+            violation('vars() needs an argument here: vars(obj) of your own objects; for module names use globals()')
+        return sc_getattr(args[0], '__dict__')
+
+    class PlayerGlobals(dict):
+        """What globals() gives the player: their module's names, read and written through checks
+        (guard names and dunders stay out; deleting a builtin's name would reveal the real one)."""
+        __slots__ = ()
+
+        def __getitem__(self, key):
+            return player_globals[global_name(key)]
+
+        def __setitem__(self, key, value):
+            player_globals[global_name(key)] = value
+
+        def __delitem__(self, key):
+            key = global_name(key)
+            if key in builtin_names:
+                violation("deleting '%s' is not allowed" % key)
+            del player_globals[key]
+
+        def __contains__(self, key):
+            return real_type(key) is str and not forbidden_name(key) and key in player_globals
+
+        def get(self, key, default=None):
+            key = global_name(key)
+            return player_globals[key] if key in player_globals else default
+
+        def setdefault(self, key, default=None):
+            key = global_name(key)
+            if key not in player_globals:
+                player_globals[key] = default
+            return player_globals[key]
+
+        def pop(self, key, *default):
+            key = global_name(key)
+            if key in builtin_names:
+                violation("deleting '%s' is not allowed" % key)
+            return player_globals.pop(key, *default)
+
+        def update(self, *args, **kwargs):
+            for k, v in dict(*args, **kwargs).items():
+                self[k] = v
+
+        def keys(self):
+            return [k for k in player_globals if visible_global(k)]
+
+        def __iter__(self):
+            return iter(self.keys())
+
+        def __len__(self):
+            return len(self.keys())
+
+        def values(self):
+            return [player_globals[k] for k in self.keys()]
+
+        def items(self):
+            return [(k, player_globals[k]) for k in self.keys()]
+
+        def copy(self):
+            return dict(self.items())
+
+        def __repr__(self):
+            return repr(self.copy())
+
+    def global_name(key):
+        key = exact_name(key)
+        if forbidden_name(key):
+            violation("access to '%s' is not allowed" % key)
+        return key
+
+    def visible_global(k):
+        return not forbidden_name(k) and not (k in initial_globals and player_globals[k] is initial_globals[k])
+
+    the_globals = PlayerGlobals()
+
     guarded = {
         'getattr': sc_getattr, 'setattr': sc_setattr, 'delattr': sc_delattr,
-        'hasattr': sc_hasattr, '__import__': sc_import,
+        'hasattr': sc_hasattr, '__import__': sc_import, 'vars': sc_vars, 'globals': lambda: the_globals,
     }
-    player_globals = {}
+    # the player's module is a real module in sys.modules, as in CPython: dataclasses and
+    # typing look a class's module up there (string annotations); never handed to the player
+    player_module_object = _ModuleType(player_module)
+    player_globals = player_module_object.__dict__
+    _sys.modules[player_module] = player_module_object
     allowed = (DEFAULT_BUILTINS | frozenset(extra_builtins)) - NEVER_BUILTINS
     for n in dir(_b):
         if n in guarded:
@@ -532,14 +924,35 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
     player_globals['__name__'] = player_module
     player_globals['__sc_getattr__'] = sc_getattr
     player_globals['__sc_private__'] = sc_private
+    player_globals['__sc_store__'] = sc_store
+    player_globals['__sc_match_class__'] = lambda cls: sc_match_class(cls)
+    initial_globals = dict(player_globals)
     _b.__import__ = import_hook
     _sys.modules.pop('__main__', None)
 
     # ---- static check and rewrite --------------------------------------------------------
     builtin_names = frozenset(dir(_b))
 
+    def bound_names(tree):
+        """Every name the source binds somewhere: a local called input is not a call of input."""
+        names = set()
+        for node in walk(tree):
+            t = real_type(node)
+            if t is _ast.Name and real_type(node.ctx) is _ast.Store:
+                names.add(node.id)
+            elif t is _ast.arg:
+                names.add(node.arg)
+            elif t is _ast.alias:
+                names.add(node.asname or node.name.split('.')[0])
+            elif t in BINDERS:
+                for n in BINDERS[t](node):
+                    if n is not None:
+                        names.add(n)
+        return names
+
     def static_check(tree):
         problems = []
+        own = bound_names(tree)
 
         def bad(node, what):
             problems.append((real_getattr(node, 'lineno', 0), what))
@@ -552,9 +965,9 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
                 elif forbidden_name(node.attr):
                     bad(node, "access to '%s' is not allowed" % node.attr)
             elif t is _ast.Name:
-                if forbidden_name(node.id) or node.id in NEVER_BUILTINS:
+                if forbidden_name(node.id) or (node.id in NEVER_BUILTINS and node.id not in own):
                     if node.id in NEVER_BUILTINS and node.id not in ('__builtins__', '__loader__', '__spec__'):
-                        bad(node, "'%s' is not allowed in this mission" % node.id)
+                        bad(node, "'%s' is not allowed in this mission%s" % (node.id, NEVER_HINTS.get(node.id, '')))
                     else:
                         bad(node, "access to '%s' is not allowed" % node.id)
                 elif real_type(node.ctx) is _ast.Del and node.id in builtin_names:
@@ -571,13 +984,23 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             elif t is _ast.MatchClass:
                 # class patterns read attributes by name without an Attribute node
                 for n in node.kwd_attrs:
-                    if forbidden_name(n) or n.startswith('_'):
-                        bad(node, "access to '%s' is not allowed" % n)
+                    if forbidden_name(n) or n.startswith('_') or n in ('format', 'format_map'):
+                        bad(node, "access to '%s' is not allowed in a class pattern" % n)
+                c = node.cls
+                while real_type(c) is _ast.Attribute:
+                    if c.attr.startswith('_') or c.attr in ('format', 'format_map'):
+                        bad(node, "a class pattern must name its class by public names, not '%s'" % c.attr)
+                    c = c.value
+            elif t in BINDERS:
+                # names bound without a Name node: def/class names, except-as, match captures
+                for n in BINDERS[t](node):
+                    if n is not None and forbidden_name(n):
+                        bad(node, "the name '%s' cannot be bound" % n)
             elif t is _ast.Global or t is _ast.Nonlocal:
                 for n in node.names:
                     if forbidden_name(n):
                         bad(node, "access to '%s' is not allowed" % n)
-            elif t is _ast.FunctionDef or t is _ast.AsyncFunctionDef or t is _ast.ClassDef:
+            if t is _ast.FunctionDef or t is _ast.AsyncFunctionDef or t is _ast.ClassDef or t is _ast.Lambda:
                 for a in _walk_args(node):
                     if forbidden_name(a):
                         bad(node, "access to '%s' is not allowed" % a)
@@ -591,6 +1014,16 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
                     visit(child, cls_name)
         visit(tree, None)
         return problems
+
+    BINDERS = {
+        _ast.FunctionDef: lambda n: (n.name,), _ast.AsyncFunctionDef: lambda n: (n.name,),
+        _ast.ClassDef: lambda n: (n.name,), _ast.ExceptHandler: lambda n: (n.name,),
+        _ast.MatchAs: lambda n: (n.name,), _ast.MatchStar: lambda n: (n.name,),
+        _ast.MatchMapping: lambda n: (n.rest,),
+    }
+    for _tp in ('TypeVar', 'ParamSpec', 'TypeVarTuple'):
+        if hasattr(_ast, _tp):
+            BINDERS[getattr(_ast, _tp)] = lambda n: (n.name,)
 
     def _walk_args(node):
         args = real_getattr(node, 'args', None)
@@ -623,9 +1056,149 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
                 if attr.startswith('__') and cls_name:
                     attr = '_' + cls_name.lstrip('_') + attr
                 return guarded_load(node, attr, '__sc_private__')
-            if attr == 'format' or attr == 'format_map' or attr == '__dict__':
+            if attr == 'format' or attr == 'format_map' or attr == '__dict__' or attr == '__setattr__' \
+                    or attr == '__delattr__' or attr == '__getattr__' or attr == '__set__' or attr == '__delete__':
                 return guarded_load(node, attr, '__sc_getattr__')
+        elif t is _ast.Attribute:
+            # a store or delete: the object goes through the guard, the statement stays
+            attr = node.attr
+            if attr.startswith('__') and not attr.endswith('__') and cls_name:
+                attr = '_' + cls_name.lstrip('_') + attr
+            guard_edits.append((node, attr, '__sc_store__'))
+            call = _ast.Call(func=_ast.Name(id='__sc_store__', ctx=_ast.Load()),
+                             args=[node.value, _ast.Constant(value=attr)], keywords=[])
+            for a in ('lineno', 'col_offset', 'end_lineno', 'end_col_offset'):
+                real_setattr(call, a, real_getattr(node.value, a))
+                real_setattr(call.func, a, real_getattr(node.value, a))
+                real_setattr(call.args[1], a, real_getattr(node.value, a))
+            node.value = call
         return node
+
+    # ---- match statements: class patterns read attributes named at run time ------------------
+    # `case C(a, b)` makes the interpreter read C.__match_args__ and then getattr(subject, name)
+    # for each name, with no attribute node the rewrite could guard. Every class used with
+    # positional sub-patterns is therefore replaced by a snapshot class taken just before the
+    # match statement: its isinstance is the real class's, its __match_args__ a checked copy.
+    hoisted = []  # (line, col, text inserted there, lines it adds); (line, col, end_line, end_col, text)
+
+    def dotted(node):
+        if real_type(node) is _ast.Name:
+            return node.id
+        if real_type(node) is _ast.Attribute:
+            return dotted(node.value) + '.' + node.attr
+        raise ValueError('not a dotted name')
+
+    def place(node, line, col):
+        for n in walk(node):
+            if 'lineno' in real_type(n)._attributes:
+                n.lineno, n.col_offset, n.end_lineno, n.end_col_offset = line, col, line, col
+
+    def hoist_matches(tree):
+        count = 0
+        for node in list(walk(tree)):
+            for field in _STMT_LISTS:
+                block = real_getattr(node, field, None)
+                if real_type(block) is not list:
+                    continue
+                i = 0
+                while i < len(block):
+                    m = block[i]
+                    if real_type(m) is not _ast.Match:
+                        i += 1
+                        continue
+                    classes = [n for case in m.cases for n in walk(case.pattern)
+                               if real_type(n) is _ast.MatchClass and n.patterns]
+                    texts = []
+                    for mc in classes:
+                        count += 1
+                        hidden = '__sc_mc%d__' % count
+                        text = '%s = __sc_match_class__(%s)' % (hidden, dotted(mc.cls))
+                        assign = compile(text, '<solution>', 'exec', _PyCF_ONLY_AST).body[0]
+                        place(assign, m.lineno, m.col_offset)
+                        block.insert(i, assign)
+                        i += 1
+                        old = mc.cls
+                        hoisted.append((old.lineno, old.col_offset, old.end_lineno, old.end_col_offset, hidden))
+                        name = _ast.Name(id=hidden, ctx=_ast.Load())
+                        name.lineno, name.col_offset = old.lineno, old.col_offset
+                        name.end_lineno, name.end_col_offset = old.end_lineno, old.end_col_offset
+                        mc.cls = name
+                        texts.append(text)
+                    if texts:
+                        hoisted.append((m.lineno, m.col_offset, texts))
+                    i += 1
+
+    def expand_star_imports(tree):
+        """`from m import *` becomes `from m import a, b, ...` (the view's public names): GraalPy's
+        star import needs a real module, and every name is then read through the view."""
+        for node in walk(tree):
+            if real_type(node) is not _ast.ImportFrom or node.level != 0 or not node.module:
+                continue
+            if len(node.names) != 1 or node.names[0].name != '*':
+                continue
+            name = node.module
+            if name != 'sys' and name not in FACADES and not module_allowed(name):
+                continue  # refused when it runs, by the import hook
+            if any(part.startswith('_') for part in name.split('.')):
+                continue
+            try:
+                if name not in FACADES and name != 'sys':
+                    real_import(name, None, None, (), 0)
+                names = view_of(name).__all__
+            except Exception:
+                continue
+            if not names:
+                continue
+            star = node.names[0]
+            where = star if real_getattr(star, 'lineno', None) is not None else node
+            aliases = []
+            for n in names:
+                a = _ast.alias(name=n, asname=None)
+                a.lineno, a.col_offset = where.lineno, where.col_offset
+                a.end_lineno, a.end_col_offset = where.end_lineno, where.end_col_offset
+                aliases.append(a)
+            node.names = aliases
+            if where is star:
+                hoisted.append((star.lineno, star.col_offset, star.end_lineno, star.end_col_offset, ', '.join(names)))
+
+    SELF_MATCHING = (bool, bytearray, bytes, dict, float, frozenset, int, list, set, str, tuple)
+    snap_targets = {}  # id(snapshot) -> (class, snapshot)
+    snapshots = {}  # id(class) -> (class, its __match_args__, snapshot)
+
+    class MatchSnapshot(type):
+        def __instancecheck__(snap, obj):
+            return real_isinstance(obj, snap_targets[id(snap)][0])
+
+    def sc_match_class(cls):
+        if not issubclass(real_type(cls), type):
+            raise TypeError('called match pattern must be a class')
+        names = None
+        mro = type_mro(cls)
+        for c in mro:
+            d = type_dict(c)
+            if '__match_args__' in d:
+                names = d['__match_args__']
+                break
+        if names is None:
+            if real_type(cls) is type:
+                for b in SELF_MATCHING:
+                    if b in mro:
+                        return cls  # int(x), str(s): the subject itself, no attribute read
+            names = ()
+        known = snapshots.get(id(cls))
+        if known is not None and known[0] is cls and known[1] is names:
+            return known[2]
+        cls_name = type.__dict__['__name__'].__get__(cls)
+        if real_type(names) is not tuple:
+            raise TypeError('%s.__match_args__ must be a tuple' % cls_name)
+        for n in names:
+            if real_type(n) is not str or n.startswith('_') or forbidden_name(n) or n in ('format', 'format_map'):
+                violation("a class pattern cannot read '%s' by position; match it by keyword or "
+                          "give the class public __match_args__" % (n if real_type(n) is str else '?'))
+        snap = MatchSnapshot(cls_name, (), {'__match_args__': names, '__slots__': ()})
+        snap_targets[id(snap)] = (cls, snap)
+        snapshots[id(cls)] = (cls, names, snap)
+        return snap
 
     def guarded_load(node, attr, guard):
         guard_edits.append((node, attr, guard))
@@ -708,8 +1281,24 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
                 return None
             edits.append((start, order, start, guard + '('))
             order += 1
-            edits.append((dot, -1, end, ', %r)' % attr))
+            if guard == '__sc_store__':
+                edits.append((dot, -1, dot, ', %r)' % attr))  # obj.attr = v -> guard(obj, 'attr').attr = v
+            else:
+                edits.append((dot, -1, end, ', %r)' % attr))
         breaks = []
+        for h in hoisted:
+            if len(h) == 5:
+                start, end = at(h[0], h[1]), at(h[2], h[3])
+                edits.append((start, order, end, h[4]))
+                order += 1
+            else:
+                line, col, texts = h
+                pos = at(line, col)
+                indent = src[starts[line]:pos]
+                if indent.strip(' \t\f'):
+                    return None
+                edits.append((pos, 1 << 29, pos, ''.join(t + '\n' + indent for t in texts)))
+                breaks.extend([line] * len(texts))
         for header_line, block in statement_lists(tree):
             block_indent = None
             for stmt in block:
@@ -855,6 +1444,12 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             return ['error', 'POLICY_VIOLATION', 'line %d: %s' % (line, what), line]
         preimport(tree)
         del guard_edits[:]
+        del hoisted[:]
+        try:
+            hoist_matches(tree)
+        except ValueError:
+            return ['error', 'POLICY_VIOLATION', 'a class pattern must name its class by a dotted name', 0]
+        expand_star_imports(tree)
         tree = rewrite(tree, None)
         code, line_map = compile_counted(source, tree)
         compiled.append(code)
