@@ -1,5 +1,5 @@
-# expect: RUNTIME_ERROR
-# about: a subclass of int that equals anything
+# expect: WRONG_ANSWER
+# about: a subclass of int that equals anything: read through int itself (0), so it cannot fake equality
 # mode: grade
 # test: [1, 2] => 3
 # test: [10, 20] => 30

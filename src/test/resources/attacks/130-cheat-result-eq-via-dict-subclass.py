@@ -1,5 +1,5 @@
-# expect: RUNTIME_ERROR
-# about: a dict subclass that claims to equal everything
+# expect: WRONG_ANSWER
+# about: a dict subclass that claims to equal everything: read through dict itself ({}), so it cannot fake equality
 # mode: grade
 # test: [1, 2] => 3
 

@@ -1399,8 +1399,9 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
     compiled = []
 
     def preimport(tree):
-        """Imports the allowed modules the source names, before the CPU meter runs: a first
-        import of re or typing costs seconds of interpreter time that is not the player's."""
+        """Imports the allowed modules the source names, before any player code runs. The host
+        meters prepare() as the player's CPU time: an import named in code that never runs is
+        still work done for the player."""
         names = []
         for node in walk(tree):
             t = real_type(node)
