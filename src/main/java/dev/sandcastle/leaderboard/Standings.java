@@ -8,23 +8,26 @@ public final class Standings {
     private Standings() {
     }
 
-    /** A row of GET /api/leaderboard. */
-    public record PlayerRow(long rank, String name, int points, int solved, Instant lastPointAt) {
+    /** A row of GET /api/leaderboard; {@code level} from the points (progress.Levels). */
+    public record PlayerRow(long rank, String name, int points, int solved, Instant lastPointAt, int level) {
     }
 
     /**
      * A row of GET /api/missions/{slug}/leaderboard. {@code at} is when the ranked value was
      * reached (first accepted Check, or the player's shortest / fastest accepted solution).
      */
-    public record MissionRow(long rank, String name, Instant at, Integer codeLength, Long statements, Long cpuMs) {
+    public record MissionRow(long rank, String name, Instant at, Integer codeLength, Long statements, Long cpuMs, int level) {
     }
 
     /** A mission on a public profile; {@code solvedAt} is null while only partial credit was earned. */
     public record ProfileMission(String slug, String title, int points, Instant solvedAt) {
     }
 
-    /** GET /api/players/{name}: rank is null while the player has no points. */
+    /**
+     * GET /api/players/{name}: rank is null while the player has no points; {@code nextLevelAt} is
+     * null at the top level; {@code reputation} is the sum of the votes on the player's shared solutions.
+     */
     public record Profile(String name, int points, Long rank, int solved, Instant lastPointAt, Instant joinedAt,
-            List<ProfileMission> missions) {
+            List<ProfileMission> missions, int level, Integer nextLevelAt, int reputation) {
     }
 }
