@@ -30,15 +30,15 @@ public class CopyService {
         String groups = """
                 SELECT f.mission_id, f.fingerprint, min(f.created_at) AS first_at FROM solution_fingerprints f
                 %s GROUP BY f.mission_id, f.fingerprint HAVING count(DISTINCT f.player_id) > 1"""
-                .formatted(missionId == null ? "" : "WHERE f.mission_id = ?1");
+                .formatted(missionId == null ? "" : "WHERE f.mission_id = :mission");
         Query count = em.createNativeQuery("SELECT count(*) FROM (" + groups + ") g");
         Query rows = em.createNativeQuery("SELECT g.mission_id, m.slug, g.fingerprint FROM (" + groups + ") g"
                         + " JOIN missions m ON m.id = g.mission_id ORDER BY g.first_at DESC, g.mission_id, g.fingerprint"
-                        + " LIMIT ?2 OFFSET ?3")
-                .setParameter(2, page.size()).setParameter(3, page.offset());
+                        + " LIMIT :limit OFFSET :offset")
+                .setParameter("limit", page.size()).setParameter("offset", page.offset());
         if (missionId != null) {
-            count.setParameter(1, missionId);
-            rows.setParameter(1, missionId);
+            count.setParameter("mission", missionId);
+            rows.setParameter("mission", missionId);
         }
         long total = ((Number) count.getSingleResult()).longValue();
         List<SolutionViews.CopyGroup> items = new ArrayList<>();

@@ -123,9 +123,10 @@ public class SolutionService {
         }
         access.requireRead(player, mission);
         boolean admin = player.roles.contains(Role.ADMIN);
-        String where = "s.mission_id = ?1" + (admin ? "" : " AND NOT s.hidden") + (category == null ? "" : " AND s.category = ?3");
+        String where = "s.mission_id = :mission" + (admin ? "" : " AND NOT s.hidden")
+                + (category == null ? "" : " AND s.category = :category");
         Query count = em.createNativeQuery("SELECT count(*) FROM shared_solutions s WHERE " + where)
-                .setParameter(1, mission.id);
+                .setParameter("mission", mission.id);
         Query rows = em.createNativeQuery("""
                         SELECT s.id, p.name, s.category, s.note, sub.code, s.votes, coalesce(v.value, 0), s.code_length,
                                s.statements, s.cpu_ms,
@@ -134,16 +135,16 @@ public class SolutionService {
                         FROM shared_solutions s
                         JOIN players p ON p.id = s.player_id
                         JOIN submissions sub ON sub.id = s.submission_id
-                        LEFT JOIN solution_votes v ON v.solution_id = s.id AND v.player_id = ?2
+                        LEFT JOIN solution_votes v ON v.solution_id = s.id AND v.player_id = :player
                         WHERE %s
-                        ORDER BY %s LIMIT ?4 OFFSET ?5""".formatted(where, sort.orderBy))
-                .setParameter(1, mission.id)
-                .setParameter(2, player.id)
-                .setParameter(4, page.size())
-                .setParameter(5, page.offset());
+                        ORDER BY %s LIMIT :limit OFFSET :offset""".formatted(where, sort.orderBy))
+                .setParameter("mission", mission.id)
+                .setParameter("player", player.id)
+                .setParameter("limit", page.size())
+                .setParameter("offset", page.offset());
         if (category != null) {
-            count.setParameter(3, category.name());
-            rows.setParameter(3, category.name());
+            count.setParameter("category", category.name());
+            rows.setParameter("category", category.name());
         }
         long total = ((Number) count.getSingleResult()).longValue();
         List<SolutionViews.Solution> items = new ArrayList<>();
