@@ -113,7 +113,7 @@ async function commentsBlock(solution, box, toggle) {
     const page = await api('GET', url + '?size=100');
     const items = rows(page);
     toggle.textContent = 'Comments (' + items.length + ')';
-    clear(list).append(items.map(commentItem));
+    clear(list).append(...items.map(commentItem));
   }
   function commentItem(c) {
     const me = session.get();
