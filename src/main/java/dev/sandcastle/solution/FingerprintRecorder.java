@@ -11,7 +11,7 @@ import jakarta.persistence.EntityManager;
 /**
  * Fingerprints every accepted Check inside its verdict transaction (the score hand-off event),
  * for the admins' list of identical solutions by different players. Tokenising is pure Java
- * and linear in the code (at most the code-size limit), so it adds microseconds to a verdict.
+ * and linear in the code, small next to grading the same code (ADR 0061, "Cost").
  */
 @ApplicationScoped
 public class FingerprintRecorder {

@@ -189,7 +189,7 @@ public class SolutionService {
 
     /** Admins hide a solution from players (or show it again); its votes stay. */
     @Transactional
-    public SolutionViews.Solution setHidden(Player admin, long id, SolutionViews.HiddenRequest request) {
+    public SolutionViews.Solution setHidden(long id, SolutionViews.HiddenRequest request) {
         if (request == null || request.hidden() == null) {
             throw ProblemException.unprocessable("The request is well-formed but not valid.",
                     List.of(new Problem.FieldError("hidden", "true or false is required")));
