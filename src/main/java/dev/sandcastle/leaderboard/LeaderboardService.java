@@ -6,6 +6,7 @@ import dev.sandcastle.leaderboard.Standings.Profile;
 import dev.sandcastle.leaderboard.Standings.ProfileMission;
 import dev.sandcastle.web.Page;
 import dev.sandcastle.web.PageRequest;
+import dev.sandcastle.progress.Levels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +28,9 @@ public class LeaderboardService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Levels levels;
 
     /**
      * Players with points: points desc, then earliest last point, then id. One statement (one
@@ -60,7 +64,8 @@ public class LeaderboardService {
             Object[] c = (Object[]) r;
             total = ((Number) c[0]).longValue();
             if (c[1] != null) {
-                rows.add(new PlayerRow(++rank, (String) c[1], integer(c[2]), integer(c[3]), instant(c[4])));
+                rows.add(new PlayerRow(++rank, (String) c[1], integer(c[2]), integer(c[3]), instant(c[4]),
+                        levels.of(integer(c[2])).level()));
             }
         }
         return Page.of(rows, page, total);
@@ -91,7 +96,7 @@ public class LeaderboardService {
                     : "s.solved_at IS NOT NULL ORDER BY %s LIMIT ?2 OFFSET ?3".formatted(by.orderBy);
             List<?> result = em.createNativeQuery("""
                             SELECT p.name, s.solved_at, s.best_code_length, s.best_code_at,
-                                   s.best_statements, s.best_cpu_ms, s.best_speed_at
+                                   s.best_statements, s.best_cpu_ms, s.best_speed_at, p.points
                             FROM (SELECT %4$s FROM mission_scores s
                                   WHERE s.mission_id = ?1 AND %3$s) page
                             JOIN mission_scores s ON s.player_id = page.player_id AND s.mission_id = ?1
@@ -105,11 +110,12 @@ public class LeaderboardService {
             long rank = page.offset();
             for (Object r : result) {
                 Object[] c = (Object[]) r;
+                int level = levels.of(integer(c[7])).level();
                 rows.add(switch (by) {
-                    case FIRST -> new MissionRow(++rank, (String) c[0], instant(c[1]), null, null, null);
-                    case SHORTEST -> new MissionRow(++rank, (String) c[0], instant(c[3]), integer(c[2]), null, null);
+                    case FIRST -> new MissionRow(++rank, (String) c[0], instant(c[1]), null, null, null, level);
+                    case SHORTEST -> new MissionRow(++rank, (String) c[0], instant(c[3]), integer(c[2]), null, null, level);
                     case FASTEST -> new MissionRow(++rank, (String) c[0], instant(c[6]), null,
-                            Standings.coarse(longValue(c[4])), Standings.coarse(longValue(c[5])));
+                            Standings.coarse(longValue(c[4])), Standings.coarse(longValue(c[5])), level);
                 });
             }
         }
@@ -122,7 +128,7 @@ public class LeaderboardService {
      */
     public Optional<Profile> profile(String name) {
         List<?> found = em.createNativeQuery("""
-                        SELECT id, name, points, solved_count, last_point_at, created_at
+                        SELECT id, name, points, solved_count, last_point_at, created_at, reputation
                         FROM players WHERE lower(name) = lower(?1)""")
                 .setParameter(1, name).getResultList();
         if (found.isEmpty()) {
@@ -149,7 +155,9 @@ public class LeaderboardService {
             Object[] c = (Object[]) r;
             missions.add(new ProfileMission((String) c[0], (String) c[1], integer(c[2]), instant(c[3])));
         }
-        return Optional.of(new Profile((String) p[1], points, rank, integer(p[3]), instant(p[4]), instant(p[5]), missions));
+        Levels.Level level = levels.of(points);
+        return Optional.of(new Profile((String) p[1], points, rank, integer(p[3]), instant(p[4]), instant(p[5]), missions,
+                level.level(), level.nextLevelAt(), integer(p[6])));
     }
 
     private static int integer(Object value) {

@@ -26,11 +26,11 @@ public class ScoreHandOff {
             return; // Run grades the public examples only and never scores
         }
         List<TestResult> tests = graded.results().stream().map(ScoreHandOff::categoryAndVerdict).toList();
-        keeper.record(new GradedCheck(graded.submissionId(), graded.playerId(), graded.missionId(),
+        ScoreKeeper.Outcome outcome = keeper.record(new GradedCheck(graded.submissionId(), graded.playerId(), graded.missionId(),
                 graded.missionPoints(), graded.verdict(), tests, graded.codeLength(), graded.cpuMs(),
                 graded.statements(), graded.gradedAt()));
         // the submission shows what this Check earned, partial credit included
-        int earned = PartialCredit.earned(graded.missionPoints(), graded.verdict(), tests);
+        int earned = outcome.forfeited() ? 0 : PartialCredit.earned(graded.missionPoints(), graded.verdict(), tests);
         Submission submission = Submission.findById(graded.submissionId());
         if (submission != null) {
             submission.score = earned;

@@ -22,8 +22,14 @@ import java.time.ZoneOffset;
 public class ScoreKeeper {
 
     /** What one Check changed for its player. */
-    public record Outcome(int pointsGained, boolean newlySolved) {
-        static final Outcome NOTHING = new Outcome(0, false);
+    public record Outcome(int pointsGained, boolean newlySolved, boolean forfeited) {
+        static final Outcome NOTHING = new Outcome(0, false, false);
+        /** The player unlocked the mission's solutions before solving it: nothing more is earned. */
+        static final Outcome FORFEITED = new Outcome(0, false, true);
+
+        public Outcome(int pointsGained, boolean newlySolved) {
+            this(pointsGained, newlySolved, false);
+        }
     }
 
     @Inject
@@ -41,12 +47,15 @@ public class ScoreKeeper {
                 .setParameter(2, check.missionId())
                 .executeUpdate();
         Object[] row = (Object[]) em.createNativeQuery(
-                        "SELECT points, solved_at FROM mission_scores WHERE player_id = ?1 AND mission_id = ?2 FOR UPDATE")
+                        "SELECT points, solved_at, solutions_unlocked_at FROM mission_scores WHERE player_id = ?1 AND mission_id = ?2 FOR UPDATE")
                 .setParameter(1, check.playerId())
                 .setParameter(2, check.missionId())
                 .getSingleResult();
         int before = ((Number) row[0]).intValue();
         boolean wasSolved = row[1] != null;
+        if (!wasSolved && row[2] != null) {
+            return Outcome.FORFEITED; // solutions unlocked before solving (solution.SolutionService.unlock, ADR 0060)
+        }
         int gained = wasSolved ? 0 : Math.max(0, earned - before);
         boolean newlySolved = accepted && !wasSolved;
         OffsetDateTime at = utc(check.gradedAt());

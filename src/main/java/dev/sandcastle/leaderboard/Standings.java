@@ -8,8 +8,8 @@ public final class Standings {
     private Standings() {
     }
 
-    /** A row of GET /api/leaderboard. */
-    public record PlayerRow(long rank, String name, int points, int solved, Instant lastPointAt) {
+    /** A row of GET /api/leaderboard; {@code level} from the points (progress.Levels). */
+    public record PlayerRow(long rank, String name, int points, int solved, Instant lastPointAt, int level) {
     }
 
     /**
@@ -18,7 +18,7 @@ public final class Standings {
      * {@code statements} and {@code cpuMs} are rounded down to a power of two
      * ({@link #coarse}): the exact figures include hidden tests and rank the board server-side.
      */
-    public record MissionRow(long rank, String name, Instant at, Integer codeLength, Long statements, Long cpuMs) {
+    public record MissionRow(long rank, String name, Instant at, Integer codeLength, Long statements, Long cpuMs, int level) {
     }
 
     /**
@@ -34,8 +34,11 @@ public final class Standings {
     public record ProfileMission(String slug, String title, int points, Instant solvedAt) {
     }
 
-    /** GET /api/players/{name}: rank is null while the player has no points. */
+    /**
+     * GET /api/players/{name}: rank is null while the player has no points; {@code nextLevelAt} is
+     * null at the top level; {@code reputation} is the sum of the votes on the player's shared solutions.
+     */
     public record Profile(String name, int points, Long rank, int solved, Instant lastPointAt, Instant joinedAt,
-            List<ProfileMission> missions) {
+            List<ProfileMission> missions, int level, Integer nextLevelAt, int reputation) {
     }
 }

@@ -7,6 +7,7 @@ import dev.sandcastle.mission.MissionVersion;
 import dev.sandcastle.mission.ServerLimits;
 import dev.sandcastle.player.Player;
 import dev.sandcastle.player.SubmissionLimiter;
+import dev.sandcastle.progress.IslandGate;
 import dev.sandcastle.web.Page;
 import dev.sandcastle.web.PageRequest;
 import dev.sandcastle.web.ProblemException;
@@ -51,11 +52,15 @@ public class SubmissionService {
     @Inject
     OpenWaits waits;
 
+    @Inject
+    IslandGate islandGate;
+
     /** Stores the submission against the mission's current version and queues it for grading. */
     @Transactional
     public Submission submit(Player player, String slug, SubmissionRequest request) {
         Mission mission = Mission.findPublishedBySlug(slug)
                 .orElseThrow(() -> ProblemException.notFound("There is no mission '" + slug + "'."));
+        islandGate.admit(player, mission); // 403 while the mission's island is locked for the player
         MissionVersion version = mission.currentVersion;
         int codeBytes = request.code().getBytes(StandardCharsets.UTF_8).length;
         int maxBytes = limits.resolve(version.limitOverrides()).codeBytes();

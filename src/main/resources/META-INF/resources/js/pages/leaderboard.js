@@ -15,11 +15,12 @@ export async function leaderboardPage(params, {query}) {
     entries.length === 0 ? h('p', {}, 'Nobody has solved a mission yet. Be the first!') :
       h('div.table-scroll', {}, h('table.board#leaderboard', {},
         h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, '#'), h('th', {scope: 'col'}, 'Player'),
-          h('th.num', {scope: 'col'}, 'Points'), h('th.num', {scope: 'col'}, 'Solved'))),
+          h('th.num', {scope: 'col'}, 'Points'), h('th.num', {scope: 'col'}, 'Level'), h('th.num', {scope: 'col'}, 'Solved'))),
         h('tbody', {}, entries.map((row, i) => h('tr' + (me && nameOf(row) === me.name ? '.me' : ''), {},
           h('td', {}, row.rank ?? page * PAGE_SIZE + i + 1),
           h('td', {}, playerLink(nameOf(row))),
           h('td.num', {}, row.points ?? ''),
+          h('td.num.level', {}, row.level ?? ''),
           h('td.num', {}, row.solved ?? '')))))),
     pager(page, entries.length, body, p => '#/leaderboard?page=' + p));
 }

@@ -6,10 +6,11 @@ import {renderMarkdown} from '../markdown.js';
 import {createEditor} from '../editor.js';
 import {label} from './missions.js';
 import {renderSubmission, callText} from '../results.js';
+import {solutionsPanel, publishForm} from '../solutions.js';
 
 const DRAFT_PREFIX = 'sandcastle.draft.';
 
-export async function missionPage([slug], {onLeave, isCurrent}) {
+export async function missionPage([slug], {onLeave, isCurrent, query}) {
   const mission = await api('GET', '/api/missions/' + encodeURIComponent(slug));
   const starter = mission.starterCode ?? mission.starter ?? defaultStarter(mission);
   const draftKey = DRAFT_PREFIX + slug;
@@ -101,6 +102,10 @@ export async function missionPage([slug], {onLeave, isCurrent}) {
       status.className = 'status';
       status.textContent = (mode === 'check' ? 'Checked' : 'Ran') + ' in ' + ((Date.now() - started) / 1000).toFixed(1) + ' s.';
       clear(results).append(renderSubmission(last, mission));
+      if (mode === 'check' && last.verdict === 'ACCEPTED') {
+        results.append(publishForm(slug, last.id, () => solutions.refresh()));
+        solutions.refresh();
+      }
     } catch (error) {
       if (error.name === 'AbortError') return;
       status.className = 'status';
@@ -113,6 +118,21 @@ export async function missionPage([slug], {onLeave, isCurrent}) {
     }
   }
 
+  const solutions = solutionsPanel(slug, mission);
+  const missionTab = h('button#tab-mission', {type: 'button', role: 'tab'}, 'Mission');
+  const solutionsTab = h('button#tab-solutions', {type: 'button', role: 'tab'}, 'Solutions');
+  let columns = null;
+  function showTab(name) {
+    const onSolutions = name === 'solutions';
+    missionTab.setAttribute('aria-selected', String(!onSolutions));
+    solutionsTab.setAttribute('aria-selected', String(onSolutions));
+    columns.hidden = onSolutions;
+    solutions.element.hidden = !onSolutions;
+    if (onSolutions) solutions.refresh(); else editor.refresh();
+  }
+  missionTab.addEventListener('click', () => showTab('mission'));
+  solutionsTab.addEventListener('click', () => showTab('solutions'));
+
   const examples = (mission.examples || mission.publicTests || mission.tests || []).filter(t => t.public !== false);
   const page = h('article.mission-page', {dataset: {slug}},
     h('header.mission-head', {},
@@ -122,8 +142,9 @@ export async function missionPage([slug], {onLeave, isCurrent}) {
         h('span.badge.' + String(mission.difficulty || '').toLowerCase(), {}, label(mission.difficulty)),
         mission.points !== undefined ? h('span.points', {}, mission.points + ' pts') : null,
         (mission.tags || []).map(t => h('a.tag', {href: '#/?tag=' + encodeURIComponent(t)}, t)),
-        h('a.board-link', {href: '#/missions/' + encodeURIComponent(slug) + '/leaderboard'}, 'Leaderboard'))),
-    h('div.mission-columns', {},
+        h('a.board-link', {href: '#/missions/' + encodeURIComponent(slug) + '/leaderboard'}, 'Leaderboard')),
+      h('div.tabs#mission-tabs', {role: 'tablist'}, missionTab, solutionsTab)),
+    columns = h('div.mission-columns', {},
       h('section.statement', {'aria-label': 'Statement'},
         h('div#description.markdown', {}, renderMarkdown(withoutTitle(mission.description || '', mission.title))),
         examples.length ? h('details.examples', {},
@@ -140,7 +161,11 @@ export async function missionPage([slug], {onLeave, isCurrent}) {
             h('kbd', {}, 'Ctrl'), '+', h('kbd', {}, 'Shift'), '+', h('kbd', {}, 'Enter'), ' checks · ',
             h('kbd', {}, 'Esc'), ' leaves the editor')),
         status,
-        results)));
+        results)),
+    solutions.element);
+  solutions.element.hidden = true;
+  missionTab.setAttribute('aria-selected', 'true');
+  if (query && query.get('tab') === 'solutions') showTab('solutions');
   // No draft in this browser: start from the player's latest submission, if any (another device).
   if (savedDraft === null && session.get()) {
     latestCode(slug).then(code => {

@@ -2,13 +2,16 @@
 // with a mark on the ones the signed-in player has solved.
 
 import {h, clear} from '../dom.js';
-import {session} from '../api.js';
+import {api, session} from '../api.js';
 import {loadAllMissions, solvedSlugs} from '../data.js';
 
 const DIFFICULTIES = ['EASY', 'MEDIUM', 'HARD'];
 
 export async function missionsPage(params, {query}) {
-  const [missions, solved] = await Promise.all([loadAllMissions(), solvedSlugs()]);
+  const [missions, solved, progress] = await Promise.all([loadAllMissions(), solvedSlugs(),
+    api('GET', '/api/islands').catch(() => null)]);
+  // islands in travel order (GET /api/islands), each open or locked for this player
+  const islandInfo = new Map((progress && Array.isArray(progress.islands) ? progress.islands : []).map(i => [i.name, i]));
   const tags = [...new Set(missions.flatMap(m => m.tags || []))].sort();
   const selectedTag = query.get('tag') || '';
   const selectedDifficulty = (query.get('difficulty') || '').toUpperCase();
@@ -42,6 +45,9 @@ export async function missionsPage(params, {query}) {
       && (!unsolvedOnly.checked || !solved.has(m.slug)));
     clear(list);
     const byIsland = new Map();
+    for (const name of islandInfo.keys()) {
+      if (shown.some(m => m.island === name)) byIsland.set(name, []);
+    }
     for (const mission of shown) {
       const island = mission.island || 'Uncharted';
       if (!byIsland.has(island)) byIsland.set(island, []);
@@ -49,8 +55,14 @@ export async function missionsPage(params, {query}) {
     }
     for (const [island, items] of byIsland) {
       const done = items.filter(m => solved.has(m.slug)).length;
-      list.append(h('section.island', {'aria-label': 'Island ' + island},
-        h('h2', {}, islandTitle(island), h('span.muted.count', {}, ' ' + done + '/' + items.length + ' solved')),
+      const info = islandInfo.get(island);
+      const locked = info && !info.open;
+      list.append(h('section.island' + (locked ? '.locked' : ''), {'aria-label': 'Island ' + island, dataset: {island}},
+        h('h2', {}, locked ? h('span.lock', {'aria-hidden': 'true'}, '🔒 ') : null,
+          info && info.title && info.title !== island ? info.title : islandTitle(island),
+          h('span.muted.count', {}, ' ' + done + '/' + items.length + ' solved')),
+        locked ? h('p.island-lock', {}, 'Locked: opens at ' + info.unlockPoints + ' points ('
+          + info.pointsNeeded + ' more). You can read its missions; solve missions on open islands to get there.') : null,
         h('ul.missions', {}, items.map(m => missionCard(m, solved.has(m.slug))))));
     }
     summary.textContent = shown.length + ' of ' + missions.length + ' missions';
@@ -60,6 +72,11 @@ export async function missionsPage(params, {query}) {
   render();
   return h('section', {},
     h('h1', {}, 'Islands'),
+    progress && progress.player ? h('p#progress.progress', {},
+      h('strong#player-level', {}, 'Level ' + progress.level), ' · ' + progress.points + ' points',
+      progress.nextLevelAt !== null && progress.nextLevelAt !== undefined
+        ? ' · level ' + (progress.level + 1) + ' at ' + progress.nextLevelAt + ' points' : ' · top level',
+      ' · ' + [...islandInfo.values()].filter(i => i.open).length + ' of ' + islandInfo.size + ' islands open') : null,
     h('form.filters', {role: 'search', onsubmit: e => e.preventDefault()},
       h('label', {}, 'Tag ', tagSelect),
       h('label', {}, 'Difficulty ', difficultySelect),

@@ -10,6 +10,8 @@ export async function profilePage([name]) {
   const facts = [
     ['Points', profile.points],
     ['Rank', profile.rank ?? '—'],
+    ['Level', profile.level],
+    ['Reputation', profile.reputation],
     ['Missions solved', profile.solved ?? missions.filter(m => m.solvedAt).length],
     ['Last points', profile.lastPointAt ? formatDate(profile.lastPointAt) : null],
     ['Playing since', profile.joinedAt ? formatDate(profile.joinedAt) : null],
