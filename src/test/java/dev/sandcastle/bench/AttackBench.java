@@ -80,6 +80,9 @@ public final class AttackBench {
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("SANDCASTLE_MISSIONS_DIR", missions.toString());
         env.put("SANDCASTLE_DATABASE_EMBEDDED_DATA_DIR", work.resolve("pgdata").toString());
+        // start-up only: publishing grades the reference in one transaction, which on a crowded
+        // host (workers ready after 60 s) outlived the default 60 s timeout and stopped the start
+        env.put("QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT", "300s");
         long started = System.nanoTime();
         Process app = builder.start();
         try {
