@@ -29,13 +29,26 @@ class CrashRestartIT {
     /** Correct, and slow enough (a few hundred ms a test) that a kill finds jobs claimed. */
     private static final String SLOW_CORRECT = "def add(a, b):\n    x = 0\n    for i in range(100000):\n"
             + "        x += i\n    return a + b\n";
+    /**
+     * Few workers; and a long transaction timeout, because the first start grades the missions'
+     * references in one transaction, which outlasted the 60 s default on this shared 2-core
+     * machine under a load average of 30 (the application then failed to start).
+     */
     private static final Map<String, String> SMALL = Map.of(
-            "SANDCASTLE_GRADER_CONCURRENCY", "2", "SANDCASTLE_SANDBOX_POOL_SIZE", "1");
+            "SANDCASTLE_GRADER_CONCURRENCY", "2", "SANDCASTLE_SANDBOX_POOL_SIZE", "1",
+            "QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT", "600s");
 
     @Test
     void anApplicationKilledWithSigkillWhileGradingRestartsReadyAndGradesEverySubmissionOnce() throws Exception {
-        Path work = Files.createTempDirectory("sandcastle-crash");
-        PackagedApp app = new PackagedApp(work);
+        PackagedApp app = new PackagedApp(Files.createTempDirectory("sandcastle-crash"));
+        try {
+            killAndRestart(app);
+        } finally {
+            app.stopIfRunning();
+        }
+    }
+
+    private static void killAndRestart(PackagedApp app) throws Exception {
         app.start(SMALL);
         // first start: initdb, migrations, reference gradings (about a minute on a quiet machine)
         long firstStartMs = app.awaitReady(Duration.ofMinutes(5));
@@ -93,6 +106,14 @@ class CrashRestartIT {
     void theEmbeddedDatabaseIsDurableAndASecondApplicationOnItsDirectoryIsRefused() throws Exception {
         Path work = Files.createTempDirectory("sandcastle-durable");
         PackagedApp app = new PackagedApp(work);
+        try {
+            durableAndExclusive(app, work);
+        } finally {
+            app.stopIfRunning();
+        }
+    }
+
+    private static void durableAndExclusive(PackagedApp app, Path work) throws Exception {
         app.start(SMALL);
         app.awaitReady(Duration.ofMinutes(5));
         try (Connection db = app.database(); Statement s = db.createStatement()) {
@@ -101,8 +122,10 @@ class CrashRestartIT {
             assertEquals("on", show(s, "full_page_writes"));
         }
 
-        Process second = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", PackagedApp.JAR.toString())
+        ProcessBuilder secondApp = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", PackagedApp.JAR.toString());
+        secondApp.environment().putAll(SMALL);
+        Process second = secondApp
                 .directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("second.log").toFile())
                 .start();
         assertTrue(second.waitFor(120, TimeUnit.SECONDS), "the second application gave up");

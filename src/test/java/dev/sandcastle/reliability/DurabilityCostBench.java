@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * data directory, then (1) the latency of a small committed transaction on its server, and
  * (2) grading throughput: a burst of trivial submissions from the API to the last verdict.
  * Not a test: it prints numbers (docs/reliability.md). Run after {@code ./mvnw -DskipTests package}:
- * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) dev.sandcastle.reliability.DurabilityCostBench [burst]}
+ * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) dev.sandcastle.reliability.DurabilityCostBench [burst [rounds]]}
  */
 public final class DurabilityCostBench {
 
@@ -25,8 +25,10 @@ public final class DurabilityCostBench {
 
     public static void main(String[] args) throws Exception {
         int burst = args.length > 0 ? Integer.parseInt(args[0]) : 60;
-        for (boolean durable : new boolean[] {false, true, false, true}) {
-            run(durable, burst);
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        for (int round = 0; round < rounds; round++) {
+            run(false, burst);
+            run(true, burst);
         }
         System.exit(0);
     }

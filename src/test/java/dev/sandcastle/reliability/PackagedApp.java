@@ -73,6 +73,14 @@ final class PackagedApp {
         return process;
     }
 
+    /** After a failed test: no application may outlive it (its watchdog then stops PostgreSQL). */
+    void stopIfRunning() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            process.waitFor();
+        }
+    }
+
     /** Waits for readiness (HTTP 200 on /q/health/ready); returns the milliseconds it took from the call. */
     long awaitReady(Duration within) throws Exception {
         long started = System.nanoTime();
