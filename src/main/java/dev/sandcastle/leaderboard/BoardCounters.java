@@ -38,11 +38,11 @@ public class BoardCounters {
         for (String board : boards) {
             int total = ((Number) em.createNativeQuery("""
                             INSERT INTO board_scores AS b (board, player_id, points, solved_count, last_point_at)
-                            VALUES (?1, ?2, ?3, CASE WHEN ?4 THEN 1 ELSE 0 END, CASE WHEN ?3 > 0 THEN ?5 END)
+                            VALUES (?1, ?2, ?3, CASE WHEN ?4 THEN 1 ELSE 0 END, CASE WHEN ?3 > 0 THEN CAST(?5 AS timestamptz) END)
                             ON CONFLICT (board, player_id) DO UPDATE
                             SET points = b.points + ?3,
                                 solved_count = b.solved_count + CASE WHEN ?4 THEN 1 ELSE 0 END,
-                                last_point_at = CASE WHEN ?3 > 0 THEN ?5 ELSE b.last_point_at END
+                                last_point_at = CASE WHEN ?3 > 0 THEN CAST(?5 AS timestamptz) ELSE b.last_point_at END
                             RETURNING points""")
                     .setParameter(1, board)
                     .setParameter(2, playerId)
