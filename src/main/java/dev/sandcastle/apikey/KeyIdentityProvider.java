@@ -28,9 +28,10 @@ public class KeyIdentityProvider implements IdentityProvider<TokenAuthentication
         return TokenAuthenticationRequest.class;
     }
 
+    /** Above the default (1001) of the token provider, which refuses anything it does not know. */
     @Override
     public int priority() {
-        return 100;
+        return 2000;
     }
 
     @Override

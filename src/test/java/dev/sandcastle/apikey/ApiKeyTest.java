@@ -98,7 +98,7 @@ class ApiKeyTest {
                 "SELECT key_hash FROM api_keys WHERE id = ?1").setParameter(1, key.id()).getSingleResult());
         assertArrayEquals(BearerTokens.hash(key.key()), stored);
         long plain = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "SELECT count(*) FROM api_keys WHERE position(?1 in convert_from(key_hash, 'LATIN1')) > 0 OR label = ?2")
+                "SELECT count(*) FROM api_keys WHERE position(convert_to(?1, 'UTF8') in key_hash) > 0 OR label = ?2")
                 .setParameter(1, key.key()).setParameter(2, key.key()).getSingleResult()).longValue());
         assertEquals(0, plain);
         assertEquals(32, stored.length);
