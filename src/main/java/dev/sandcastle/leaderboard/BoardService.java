@@ -63,20 +63,25 @@ public class BoardService {
         return board.global() ? global.globalRows(limit, offset) : global.boardRows(board.key(), limit, offset);
     }
 
-    /** 1 + players in higher points buckets + players of the same points who got there first; null without points. */
+    /**
+     * 1 + players in higher points buckets + players of the same points who got there first; null
+     * without points. {@code x.points > 0} is implied but spelled out: without it the planner
+     * cannot prove the partial rank indexes apply to a correlated {@code x.points = p.points}.
+     */
     private Long rankOf(Board board, long playerId) {
         List<?> rank = board.global()
                 ? em.createNativeQuery("""
                         SELECT 1 + (SELECT coalesce(sum(players), 0) FROM leaderboard_points WHERE points > p.points)
                                  + (SELECT count(*) FROM players x
-                                    WHERE x.points = p.points AND (x.last_point_at, x.id) < (p.last_point_at, p.id))
+                                    WHERE x.points = p.points AND x.points > 0
+                                      AND (x.last_point_at, x.id) < (p.last_point_at, p.id))
                         FROM players p WHERE p.id = ?1 AND p.points > 0""")
                         .setParameter(1, playerId).getResultList()
                 : em.createNativeQuery("""
                         SELECT 1 + (SELECT coalesce(sum(players), 0) FROM board_points c
                                     WHERE c.board = b.board AND c.points > b.points)
                                  + (SELECT count(*) FROM board_scores x
-                                    WHERE x.board = b.board AND x.points = b.points
+                                    WHERE x.board = b.board AND x.points = b.points AND x.points > 0
                                       AND (x.last_point_at, x.player_id) < (b.last_point_at, b.player_id))
                         FROM board_scores b WHERE b.board = ?1 AND b.player_id = ?2 AND b.points > 0""")
                         .setParameter(1, board.key()).setParameter(2, playerId).getResultList();
