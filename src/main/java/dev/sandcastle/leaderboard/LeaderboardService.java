@@ -39,6 +39,16 @@ public class LeaderboardService {
      * OFFSET rows from the top.
      */
     public Page<PlayerRow> players(PageRequest page) {
+        Rows rows = globalRows(page.size(), page.offset());
+        return Page.of(rows.rows(), page, rows.total());
+    }
+
+    /** Ranked rows of a board and its total: {@code limit} rows from position {@code offset} (0-based). */
+    record Rows(long total, List<PlayerRow> rows) {
+    }
+
+    /** The global all-time board: rows from players, start found from leaderboard_points. */
+    Rows globalRows(int limit, long offset) {
         List<?> result = em.createNativeQuery("""
                         WITH buckets AS (
                             SELECT points, sum(players) OVER (ORDER BY points DESC) - players AS above
@@ -54,12 +64,45 @@ public class LeaderboardService {
                             WHERE points > 0 AND points <= start.points
                             ORDER BY points DESC, last_point_at, id
                             LIMIT ?1 OFFSET ?2 - start.above) p ON true""")
-                .setParameter(1, page.size())
-                .setParameter(2, (long) page.offset())
+                .setParameter(1, limit)
+                .setParameter(2, offset)
                 .getResultList();
+        return toRows(result, offset);
+    }
+
+    /**
+     * A windowed or island board (board_scores_rank_idx): the same technique as the global one,
+     * with the board's own points buckets (board_points).
+     */
+    Rows boardRows(String board, int limit, long offset) {
+        List<?> result = em.createNativeQuery("""
+                        WITH buckets AS (
+                            SELECT points, sum(players) OVER (ORDER BY points DESC) - players AS above
+                            FROM board_points WHERE board = ?3 AND players > 0),
+                        start AS (
+                            SELECT points, above FROM buckets WHERE above <= ?2 ORDER BY points LIMIT 1)
+                        SELECT (SELECT coalesce(sum(players), 0) FROM board_points WHERE board = ?3) AS total,
+                               p.name, s.points, s.solved_count, s.last_point_at
+                        FROM (SELECT 1) one
+                        LEFT JOIN start ON true
+                        LEFT JOIN LATERAL (
+                            SELECT player_id, points, solved_count, last_point_at FROM board_scores
+                            WHERE board = ?3 AND points > 0 AND points <= start.points
+                            ORDER BY points DESC, last_point_at, player_id
+                            LIMIT ?1 OFFSET ?2 - start.above) s ON true
+                        LEFT JOIN players p ON p.id = s.player_id
+                        ORDER BY s.points DESC, s.last_point_at, s.player_id""")
+                .setParameter(1, limit)
+                .setParameter(2, offset)
+                .setParameter(3, board)
+                .getResultList();
+        return toRows(result, offset);
+    }
+
+    private static Rows toRows(List<?> result, long offset) {
         long total = 0;
         List<PlayerRow> rows = new ArrayList<>();
-        long rank = page.offset();
+        long rank = offset;
         for (Object r : result) {
             Object[] c = (Object[]) r;
             total = ((Number) c[0]).longValue();
@@ -68,7 +111,7 @@ public class LeaderboardService {
                         levels.of(integer(c[2])).level()));
             }
         }
-        return Page.of(rows, page, total);
+        return new Rows(total, rows);
     }
 
     /**

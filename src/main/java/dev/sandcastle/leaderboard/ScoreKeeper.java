@@ -1,5 +1,6 @@
 package dev.sandcastle.leaderboard;
 
+import dev.sandcastle.feed.FeedEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,6 +35,12 @@ public class ScoreKeeper {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    BoardCounters boards;
+
+    @Inject
+    FeedEvents feed;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome record(GradedCheck check) {
@@ -75,18 +82,19 @@ public class ScoreKeeper {
                     .setParameter(5, newlySolved)
                     .setParameter(6, check.submissionId())
                     .executeUpdate();
-            int total = ((Number) em.createNativeQuery("""
+            Object[] player = (Object[]) em.createNativeQuery("""
                             UPDATE players
                             SET points = points + ?2,
                                 solved_count = solved_count + CASE WHEN ?3 THEN 1 ELSE 0 END,
                                 last_point_at = CASE WHEN ?2 > 0 THEN ?4 ELSE last_point_at END
                             WHERE id = ?1
-                            RETURNING points""")
+                            RETURNING points, name""")
                     .setParameter(1, check.playerId())
                     .setParameter(2, gained)
                     .setParameter(3, newlySolved)
                     .setParameter(4, at)
-                    .getSingleResult()).intValue();
+                    .getSingleResult();
+            int total = ((Number) player[0]).intValue();
             if (gained > 0) {
                 movePointsBucket(total - gained, total);
             }
@@ -104,11 +112,30 @@ public class ScoreKeeper {
                         .setParameter(3, solveRank)
                         .executeUpdate();
             }
+            announce(check, (String) player[1], gained, total, newlySolved, at);
         }
         if (accepted) {
             recordBests(check, at);
         }
         return new Outcome(gained, newlySolved);
+    }
+
+    /**
+     * The windowed and island boards (after the global counters: the lock order of 0022), and
+     * the score.changed event in the outbox, all in this verdict transaction (docs/decisions/0063).
+     * The new rank is the all-time one: the player reached this total last, so they rank after
+     * everyone already at it.
+     */
+    private void announce(GradedCheck check, String name, int gained, int total, boolean newlySolved, OffsetDateTime at) {
+        Object[] mission = (Object[]) em.createNativeQuery("SELECT slug, island FROM missions WHERE id = ?1")
+                .setParameter(1, check.missionId()).getSingleResult();
+        String island = (String) mission[1];
+        boards.add(check.playerId(), island, gained, newlySolved, at);
+        Long rank = total == 0 ? null : ((Number) em.createNativeQuery(
+                        "SELECT coalesce(sum(players), 0) FROM leaderboard_points WHERE points >= ?1")
+                .setParameter(1, total).getSingleResult()).longValue();
+        feed.scoreChanged(new FeedEvents.ScoreChanged(name, (String) mission[0], island, gained, total, rank,
+                newlySolved, check.gradedAt()));
     }
 
     /** Moves a player from one points bucket to a higher one (lower bucket first: a fixed lock order). */

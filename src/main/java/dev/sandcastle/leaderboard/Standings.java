@@ -1,6 +1,7 @@
 package dev.sandcastle.leaderboard;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The JSON shapes of the leaderboard endpoints. */
@@ -40,5 +41,18 @@ public final class Standings {
      */
     public record Profile(String name, int points, Long rank, int solved, Instant lastPointAt, Instant joinedAt,
             List<ProfileMission> missions, int level, Integer nextLevelAt, int reputation) {
+    }
+
+    /**
+     * A page of GET /api/leaderboard: the window's UTC period is [from, until) (both null for
+     * window=all); island is null for every island.
+     */
+    public record BoardPage(Window window, String island, LocalDate from, LocalDate until, List<PlayerRow> items,
+            int page, int size, long total) {
+    }
+
+    /** GET /api/leaderboard/around/{name}: rank is null (and items empty) while the player has no points on the board. */
+    public record Around(Window window, String island, LocalDate from, LocalDate until, String player, Long rank,
+            List<PlayerRow> items, long total) {
     }
 }

@@ -2,6 +2,7 @@ package dev.sandcastle.mission;
 
 import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -32,6 +33,10 @@ public class MissionPublisher {
     @Inject
     @All
     List<PackagePreparer> preparers;
+
+    /** Observed synchronously in this transaction (the consumer feed's outbox, docs/decisions/0063). */
+    @Inject
+    Event<Published> publishedEvents;
 
     /** Runs the publish-time steps, then stores the result (all in one transaction). */
     @Transactional
@@ -67,6 +72,9 @@ public class MissionPublisher {
             version.persist();
         }
         LOG.infof("mission %s: %s (version %d)", pkg.slug(), outcome, number);
-        return new Published(pkg.slug(), number, outcome);
+        Published published = new Published(pkg.slug(), number, outcome);
+        em.flush(); // the observer reads the mission row with SQL
+        publishedEvents.fire(published);
+        return published;
     }
 }

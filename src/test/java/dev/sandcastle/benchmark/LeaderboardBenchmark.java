@@ -65,8 +65,12 @@ public final class LeaderboardBenchmark {
                 awaitReady(base, server);
                 try (Connection db = postgres.getPostgresDatabase().getConnection()) {
                     seed(db);
+                    seedBoards(db);
                 }
                 measure(base);
+                try (Connection db = postgres.getPostgresDatabase().getConnection()) {
+                    FeedBenchmark.run(base, db);
+                }
             } finally {
                 server.destroy();
                 if (!server.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
@@ -88,6 +92,8 @@ public final class LeaderboardBenchmark {
         env.put("SANDCASTLE_ROLES", "api");
         env.put("SANDCASTLE_MISSIONS_LOAD_AT_STARTUP", "false");
         env.put("QUARKUS_LOG_LEVEL", "WARN");
+        // the webhook receiver of the feed benchmark listens on localhost
+        env.put("SANDCASTLE_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true");
         System.out.printf("starting %s on port %d (log: target/leaderboard-benchmark-app.log)%n", app, port);
         return builder.start();
     }
@@ -212,6 +218,35 @@ public final class LeaderboardBenchmark {
         }
     }
 
+    /**
+     * Islands for the missions (four of them), then the windowed and island boards of V80 derived
+     * from the seeded scores with the migration's own backfill statements.
+     */
+    static void seedBoards(Connection db) throws Exception {
+        long start = System.nanoTime();
+        String migration = Files.readString(Path.of("migrations", "V80__leaderboard_windows_and_feeds.sql"));
+        String backfill = migration.substring(migration.indexOf("CREATE TEMPORARY TABLE backfill AS"));
+        try (Statement sql = db.createStatement()) {
+            sql.execute("UPDATE missions SET island = 'island-' || (id % 4) WHERE slug LIKE 'bench-mission-%'");
+            sql.execute("TRUNCATE board_scores, board_points");
+            for (String statement : backfill.split(";")) {
+                if (!statement.isBlank()) {
+                    sql.execute(statement);
+                }
+            }
+            sql.execute("VACUUM ANALYZE board_scores");
+            sql.execute("VACUUM ANALYZE board_points");
+            try (ResultSet rs = sql.executeQuery("""
+                    SELECT (SELECT count(*) FROM board_scores), (SELECT count(DISTINCT board) FROM board_points),
+                           (SELECT count(*) FROM board_scores WHERE board = 'w:2026-03-09'),
+                           (SELECT count(*) FROM board_scores WHERE board = 'i:island-1')""")) {
+                rs.next();
+                System.out.printf("boards: %d board rows on %d boards (week of 2026-03-09: %d players, island-1: %d) in %.1f s%n",
+                        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), seconds(start));
+            }
+        }
+    }
+
     private static void measure(String base) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         Random random = new Random(7);
@@ -240,6 +275,25 @@ public final class LeaderboardBenchmark {
         queries.put("GET /api/players/{name} (random player)",
                 i -> "/api/players/bench-" + (1 + random.nextInt(PLAYERS)));
         queries.put("GET /api/leaderboard with a matching If-None-Match (304)", i -> "/api/leaderboard#etag");
+        // issue 19: windows, islands, around-me (seeded scores are from 2026-01-01 to 2026-04-01)
+        String at = "&at=2026-03-11T12:00:00Z";
+        for (String window : List.of("week", "month", "season")) {
+            int boardTotal = ((Number) total(http, base + "/api/leaderboard?window=" + window + at)).intValue();
+            int lastPage = Math.max(0, (boardTotal - 1) / 100);
+            queries.put("GET /api/leaderboard?window=" + window + " (" + boardTotal + " ranked, random page, size 100)",
+                    i -> "/api/leaderboard?size=100&window=" + window + at + "&page=" + random.nextInt(lastPage + 1));
+        }
+        int islandTotal = ((Number) total(http, base + "/api/leaderboard?island=island-1")).intValue();
+        queries.put("GET /api/leaderboard?island=island-1 (" + islandTotal + " ranked, random page, size 100)",
+                i -> "/api/leaderboard?size=100&island=island-1&page=" + random.nextInt(Math.max(1, (islandTotal + 99) / 100)));
+        queries.put("GET /api/leaderboard?island=island-2&window=month (page 0-9, size 100)",
+                i -> "/api/leaderboard?size=100&island=island-2&window=month" + at + "&page=" + random.nextInt(10));
+        queries.put("GET /api/leaderboard/around/{name}?radius=5 (random player, all time)",
+                i -> "/api/leaderboard/around/bench-" + (1 + random.nextInt(PLAYERS)) + "?radius=5#any");
+        queries.put("GET /api/leaderboard/around/{name}?radius=5&window=month (random player)",
+                i -> "/api/leaderboard/around/bench-" + (1 + random.nextInt(PLAYERS)) + "?radius=5&window=month" + at + "#any");
+        queries.put("GET /api/leaderboard/around/{name}?radius=5&island=island-3 (random player)",
+                i -> "/api/leaderboard/around/bench-" + (1 + random.nextInt(PLAYERS)) + "?radius=5&island=island-3#any");
 
         String etag = http.send(HttpRequest.newBuilder(URI.create(base + "/api/leaderboard")).build(),
                 HttpResponse.BodyHandlers.discarding()).headers().firstValue("ETag").orElseThrow();
@@ -258,6 +312,8 @@ public final class LeaderboardBenchmark {
                 double elapsed = (System.nanoTime() - t) / 1e6;
                 boolean expected = path.endsWith("#etag") ? response.statusCode() == 304
                         : path.endsWith("#400") ? response.statusCode() == 400
+                        // around-me of a player without points on that board has no rows but is a full answer
+                        : path.endsWith("#any") ? response.statusCode() == 200 && new String(response.body()).contains("\"player\":")
                         : response.statusCode() == 200 && new String(response.body()).contains("\"name\":");
                 if (!expected) {
                     throw new IllegalStateException(path + " answered " + response.statusCode() + " without rows: "
@@ -273,7 +329,7 @@ public final class LeaderboardBenchmark {
         }
     }
 
-    private static Object total(HttpClient http, String url) throws Exception {
+    static Object total(HttpClient http, String url) throws Exception {
         String body = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
         var matcher = java.util.regex.Pattern.compile("\"total\":(\\d+)").matcher(body);
         if (!matcher.find()) {
@@ -282,12 +338,12 @@ public final class LeaderboardBenchmark {
         return Long.parseLong(matcher.group(1));
     }
 
-    private static double pct(double[] sorted, int p) {
+    static double pct(double[] sorted, int p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
-    private static double seconds(long startNanos) {
+    static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
