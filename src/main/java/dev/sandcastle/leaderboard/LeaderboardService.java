@@ -99,7 +99,7 @@ public class LeaderboardService {
         return toRows(result, offset);
     }
 
-    private static Rows toRows(List<?> result, long offset) {
+    private Rows toRows(List<?> result, long offset) {
         long total = 0;
         List<PlayerRow> rows = new ArrayList<>();
         long rank = offset;
