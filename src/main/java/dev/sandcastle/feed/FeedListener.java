@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
-import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -94,14 +93,6 @@ public class FeedListener {
     }
 
     private Connection connect() throws SQLException {
-        Properties properties = new Properties();
-        username.ifPresent(u -> properties.setProperty("user", u));
-        password.ifPresent(p -> properties.setProperty("password", p));
-        properties.setProperty("ApplicationName", "sandcastle-feed");
-        Connection connection = new org.postgresql.Driver().connect(url, properties);
-        if (connection == null) {
-            throw new SQLException("not a PostgreSQL URL: " + url);
-        }
-        return connection;
+        return dev.sandcastle.database.ListenConnection.open(url, username, password, "sandcastle-feed");
     }
 }

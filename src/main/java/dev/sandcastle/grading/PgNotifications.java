@@ -16,7 +16,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
  * One dedicated connection (outside the pool: LISTEN lives as long as its session) that
@@ -99,14 +98,6 @@ public class PgNotifications {
     }
 
     private Connection connect() throws SQLException {
-        Properties properties = new Properties();
-        username.ifPresent(u -> properties.setProperty("user", u));
-        password.ifPresent(p -> properties.setProperty("password", p));
-        properties.setProperty("ApplicationName", "sandcastle-listen");
-        Connection connection = new org.postgresql.Driver().connect(url, properties);
-        if (connection == null) {
-            throw new SQLException("not a PostgreSQL URL: " + url);
-        }
-        return connection;
+        return dev.sandcastle.database.ListenConnection.open(url, username, password, "sandcastle-listen");
     }
 }

@@ -179,18 +179,7 @@ final class PlainValues {
             return out;
         }
         if (type.equals(dictType)) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            Value entries = value.getHashEntriesIterator();
-            while (entries.hasIteratorNextElement()) {
-                Value entry = entries.getIteratorNextElement();
-                Value key = entry.getArrayElement(0);
-                if (!type(key, strType)) {
-                    throw new NotPlainData("dict keys in the result must be str");
-                }
-                spend(budget, strLen.execute(key).asLong());
-                out.put(key.asString(), read(entry.getArrayElement(1), depth + 1, maxDepth, budget));
-            }
-            return out;
+            return readEntries(value.getHashEntriesIterator(), depth, maxDepth, budget);
         }
         return readSubclass(value, depth, maxDepth, budget);
     }
@@ -205,18 +194,7 @@ final class PlainValues {
     private Object readSubclass(Value value, int depth, int maxDepth, long[] budget) throws NotPlainData {
         Value items = base(dictItems, value);
         if (items != null) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            Value iterator = items.getIterator();
-            while (iterator.hasIteratorNextElement()) {
-                Value entry = iterator.getIteratorNextElement();
-                Value key = entry.getArrayElement(0);
-                if (!type(key, strType)) {
-                    throw new NotPlainData("dict keys in the result must be str");
-                }
-                spend(budget, strLen.execute(key).asLong());
-                out.put(key.asString(), read(entry.getArrayElement(1), depth + 1, maxDepth, budget));
-            }
-            return out;
+            return readEntries(items.getIterator(), depth, maxDepth, budget);
         }
         for (Value[] sequence : new Value[][] {{listLen, listItem}, {tupleLen, tupleItem}}) {
             Value length = base(sequence[0], value);
@@ -240,6 +218,21 @@ final class PlainValues {
         }
         throw new NotPlainData("the result must be plain data (None, bool, int, float, str, list, tuple, dict"
                 + " or a subclass of one of them)");
+    }
+
+    /** A dict's (key, value) pairs, keys exactly str, values read as plain data. */
+    private Map<String, Object> readEntries(Value entries, int depth, int maxDepth, long[] budget) throws NotPlainData {
+        Map<String, Object> out = new LinkedHashMap<>();
+        while (entries.hasIteratorNextElement()) {
+            Value entry = entries.getIteratorNextElement();
+            Value key = entry.getArrayElement(0);
+            if (!type(key, strType)) {
+                throw new NotPlainData("dict keys in the result must be str");
+            }
+            spend(budget, strLen.execute(key).asLong());
+            out.put(key.asString(), read(entry.getArrayElement(1), depth + 1, maxDepth, budget));
+        }
+        return out;
     }
 
     /** The built-in method's answer for {@code value}, or null when its real type is not the method's. */
