@@ -100,6 +100,22 @@ class GraderLeaseLossTest {
         }
 
         @Override
+        public Optional<Claim> claim(String graderId, Duration lease, double maxCost) {
+            return waitForNetwork() ? Optional.empty() : real.claim(graderId, lease, maxCost);
+        }
+
+        @Override
+        public void finish(Claim claim, double cost) {
+            waitForNetwork();
+            real.finish(claim, cost);
+        }
+
+        @Override
+        public long playersCostingAtLeast(double cost) {
+            return real.playersCostingAtLeast(cost); // a metrics read, not the grader's
+        }
+
+        @Override
         public boolean renew(Claim claim, Duration lease) {
             waitForNetwork();
             return real.renew(claim, lease);

@@ -62,7 +62,7 @@ class MissionApiTest {
                 .contentType("application/problem+json").body("detail", containsString("size"));
         given().queryParam("size", 0).get("/api/missions").then().statusCode(400);
         given().queryParam("page", -1).get("/api/missions").then().statusCode(400);
-        given().queryParam("page", "abc").get("/api/missions").then().statusCode(404)
+        given().queryParam("page", "abc").get("/api/missions").then().statusCode(400)
                 .contentType("application/problem+json");
         given().queryParam("difficulty", "IMPOSSIBLE").get("/api/missions").then().statusCode(400)
                 .contentType("application/problem+json");

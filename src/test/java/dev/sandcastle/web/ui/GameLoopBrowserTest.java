@@ -144,13 +144,16 @@ class GameLoopBrowserTest {
     @Order(4)
     void commentsWithScriptInThemAreShownAsTextAndANewCommentAppears() {
         driver.findElement(card()).findElement(By.cssSelector(".comments-toggle")).click();
-        WebElement body = waitFor(By.cssSelector("li.solution-card[data-id='" + solution + "'] .comment-body"));
-        assertEquals(HOSTILE_COMMENT, body.getText());
+        // the list may be drawn twice (cached, then fresh): read it again until it holds the comment
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("li.solution-card[data-id='" + solution + "'] .comment-body"))
+                        .stream().anyMatch(e -> e.getText().equals(HOSTILE_COMMENT)));
         assertNoInjectedMarkup("#solutions-panel");
         WebElement text = driver.findElement(card()).findElement(By.cssSelector(".comment-text"));
         text.sendKeys("Neat <i>trick</i>");
         driver.findElement(card()).findElement(By.cssSelector(".comment-post")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(card())
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(card())
                 .findElements(By.cssSelector(".comment-body")).stream().anyMatch(e -> e.getText().equals("Neat <i>trick</i>")));
         assertNoInjectedMarkup("#solutions-panel");
     }
