@@ -188,36 +188,53 @@ final class PlainValues {
      * An instance of a subclass of a plain type (Counter, OrderedDict, defaultdict, a named
      * tuple, an IntEnum member, a str subclass) read through the base type's own built-in
      * methods: its data as the base type holds it, never what its overrides say, so a class
-     * still cannot fake equality. A built-in method refuses an object whose real type is not
-     * a subclass of its own (TypeError), so each is tried in turn.
+     * still cannot fake equality. Anything that goes wrong reading it is "not plain data".
      */
     private Object readSubclass(Value value, int depth, int maxDepth, long[] budget) throws NotPlainData {
-        Value items = base(dictItems, value);
-        if (items != null) {
-            return readEntries(items.getIterator(), depth, maxDepth, budget);
-        }
-        for (Value[] sequence : new Value[][] {{listLen, listItem}, {tupleLen, tupleItem}}) {
-            Value length = base(sequence[0], value);
-            if (length != null) {
-                long size = length.asLong();
-                List<Object> out = new ArrayList<>((int) Math.min(size, 1024));
-                for (long i = 0; i < size; i++) {
-                    out.add(read(sequence[1].execute(value, i), depth + 1, maxDepth, budget));
-                }
-                return out;
+        try {
+            // the real type's MRO decides (interop's isMetaInstance, no __instancecheck__, no __class__):
+            // a built-in method called through interop does not check its receiver itself
+            if (dictType.isMetaInstance(value)) {
+                return readEntries(dictItems.execute(value).getIterator(), depth, maxDepth, budget);
             }
-        }
-        for (Value conversion : new Value[] {intIndex, strStr, floatFloat}) {
-            Value plain = base(conversion, value);
+            if (listType.isMetaInstance(value)) {
+                return readItems(value, listLen, listItem, depth, maxDepth, budget);
+            }
+            if (tupleType.isMetaInstance(value)) {
+                return readItems(value, tupleLen, tupleItem, depth, maxDepth, budget);
+            }
+            Value plain = null;
+            if (intType.isMetaInstance(value)) {
+                plain = intIndex.execute(value);
+            } else if (strType.isMetaInstance(value)) {
+                plain = strStr.execute(value);
+            } else if (floatType.isMetaInstance(value)) {
+                plain = floatFloat.execute(value);
+            }
             if (plain != null) {
                 Value type = plain.getMetaObject();
                 if (type.equals(intType) || type.equals(strType) || type.equals(floatType)) {
                     return read(plain, depth, maxDepth, budget);
                 }
             }
+        } catch (org.graalvm.polyglot.PolyglotException e) {
+            if (e.isCancelled() || e.isInterrupted() || e.isResourceExhausted()) {
+                throw e;
+            }
+            throw new NotPlainData("the result could not be read as plain data");
         }
         throw new NotPlainData("the result must be plain data (None, bool, int, float, str, list, tuple, dict"
                 + " or a subclass of one of them)");
+    }
+
+    private List<Object> readItems(Value value, Value length, Value item, int depth, int maxDepth, long[] budget)
+            throws NotPlainData {
+        long size = length.execute(value).asLong();
+        List<Object> out = new ArrayList<>((int) Math.min(size, 1024));
+        for (long i = 0; i < size; i++) {
+            out.add(read(item.execute(value, i), depth + 1, maxDepth, budget));
+        }
+        return out;
     }
 
     /** A dict's (key, value) pairs, keys exactly str, values read as plain data. */
@@ -235,17 +252,6 @@ final class PlainValues {
         return out;
     }
 
-    /** The built-in method's answer for {@code value}, or null when its real type is not the method's. */
-    private static Value base(Value method, Value value) {
-        try {
-            return method.execute(value);
-        } catch (org.graalvm.polyglot.PolyglotException e) {
-            if (e.isCancelled() || e.isInterrupted() || e.isResourceExhausted()) {
-                throw e;
-            }
-            return null;
-        }
-    }
 
     private static boolean type(Value value, Value type) {
         return value.getMetaObject().equals(type);
