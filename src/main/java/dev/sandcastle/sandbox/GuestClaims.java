@@ -67,9 +67,7 @@ public final class GuestClaims {
             case Integer i -> { }
             case Double d -> { }
             case BigInteger big -> {
-                // past 14,290 bits there are surely too many digits: never render a huge int to count them
-                if (big.bitLength() > MAX_INT_BITS + 6
-                        || (big.bitLength() > MAX_INT_BITS && big.abs().toString().length() > MAX_INT_DIGITS)) {
+                if (tooManyDigits(big)) {
                     return "the result holds an int of more than " + MAX_INT_DIGITS + " digits";
                 }
                 budget[0] -= big.bitLength() / 8;
@@ -106,6 +104,16 @@ public final class GuestClaims {
             }
         }
         return budget[0] < 0 ? "the result is too large" : null;
+    }
+
+    /**
+     * Whether an int has more than {@link #MAX_INT_DIGITS} decimal digits, decided from its bit
+     * length where that suffices: a huge int is never rendered to text just to count its digits.
+     */
+    public static boolean tooManyDigits(BigInteger big) {
+        int bits = big.bitLength();
+        return bits > MAX_INT_BITS + 6 // 2^14290 > 10^4301
+                || (bits > MAX_INT_BITS && big.abs().toString().length() > MAX_INT_DIGITS);
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The sandbox in one object, running guests IN THE CALLING JVM: for tests, tools and the
  * worker JVM itself. It has both walls (VM and Python) but not the process wall, so a guest
- * that kills or wedges its JVM (see DESIGN §2) takes the caller with it. Production grading
+ * that kills or wedges its JVM (ADR 0001) takes the caller with it. Production grading
  * goes through the worker pool ({@code dev.sandcastle.sandbox.worker.WorkerSandbox}).
  *
  * <pre>{@code

@@ -173,7 +173,7 @@ public class SubmissionService {
     private SubmissionViews.Detail read(Reader reader, long id) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Submission submission = Submission.<Submission>findByIdOptional(id)
-                    .filter(s -> s.player.id.equals(reader.playerId()) || reader.admin()) // owner or admin (DESIGN §5)
+                    .filter(s -> s.player.id.equals(reader.playerId()) || reader.admin()) // owner or admin
                     .orElseThrow(() -> ProblemException.notFound("There is no submission " + id + " of yours."));
             return SubmissionViews.detail(submission, true);
         });

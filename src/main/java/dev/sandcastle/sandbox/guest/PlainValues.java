@@ -24,9 +24,6 @@ final class PlainValues {
         }
     }
 
-    /** Ints of more bits than this may have more than GuestClaims.MAX_INT_DIGITS digits: the host re-checks exactly. */
-    private static final int MAX_INT_BITS = 14_290;
-
     private final Value noneType;
     private final Value boolType;
     private final Value intType;
@@ -155,7 +152,7 @@ final class PlainValues {
                 return value.asLong();
             }
             java.math.BigInteger big = value.asBigInteger(); // binary, no decimal rendering
-            if (big.bitLength() > MAX_INT_BITS) {
+            if (dev.sandcastle.sandbox.GuestClaims.tooManyDigits(big)) {
                 throw new NotPlainData("the result holds an int of more than "
                         + dev.sandcastle.sandbox.GuestClaims.MAX_INT_DIGITS + " digits");
             }
@@ -171,7 +168,6 @@ final class PlainValues {
         }
         if (type.equals(listType) || type.equals(tupleType)) {
             long size = value.getArraySize();
-            spend(budget, 0); // the elements pay as they are read
             List<Object> out = new ArrayList<>((int) Math.min(size, 1024));
             for (long i = 0; i < size; i++) {
                 out.add(read(value.getArrayElement(i), depth + 1, maxDepth, budget));
