@@ -123,7 +123,11 @@ public final class AttackBench {
         }
     }
 
-    private record Outcome(String verdict, double latencyMs) {
+    /**
+     * One honest Check: its verdict and latency, plus where the time went for the slow ones:
+     * the POST, created-to-graded as the server stored it, and the guest CPU.
+     */
+    private record Outcome(String verdict, double latencyMs, double postMs, double serverMs, Object cpuMs, long sentAtMs) {
     }
 
     /** One phase: attackers flood within their limits, the honest player Checks once a second. */
@@ -156,6 +160,7 @@ public final class AttackBench {
             });
         }
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+        List<Outcome> slow = Collections.synchronizedList(new ArrayList<>());
         Map<String, Integer> honestVerdicts = new ConcurrentHashMap<>();
         AtomicInteger honestRefused = new AtomicInteger();
         ExecutorService honestPool = Executors.newCachedThreadPool();
@@ -169,6 +174,9 @@ public final class AttackBench {
                         return;
                     }
                     latencies.add(outcome.latencyMs());
+                    if (outcome.latencyMs() > 1000) {
+                        slow.add(outcome);
+                    }
                     honestVerdicts.merge(outcome.verdict(), 1, Integer::sum);
                 } catch (Exception e) {
                     honestVerdicts.merge("error: " + e.getMessage(), 1, Integer::sum);
@@ -188,6 +196,11 @@ public final class AttackBench {
                 sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1], new TreeMap<>(honestVerdicts),
                 honestRefused.get(), submitted.get());
         System.out.printf("   load after the phase: %s%n", loadAverage());
+        // where the slow ones spent their time, to read against the app log's worker events
+        for (Outcome o : slow.stream().sorted(java.util.Comparator.comparingLong(Outcome::sentAtMs)).toList()) {
+            System.out.printf("   slow honest Check sent %s: total %.0f ms = POST %.0f ms + created-to-graded %.0f ms (guest cpu %s ms) + the rest%n",
+                    java.time.Instant.ofEpochMilli(o.sentAtMs()), o.latencyMs(), o.postMs(), o.serverMs(), o.cpuMs());
+        }
     }
 
     /** Waits until every attack submission has a verdict and counts them. */
@@ -245,6 +258,7 @@ public final class AttackBench {
     private Outcome submitAndWait(String token, String code, int maxSeconds) throws Exception {
         long t0 = System.nanoTime();
         HttpResponse<String> created = submit(token, code);
+        double postMs = (System.nanoTime() - t0) / 1e6;
         if (created.statusCode() == 429) {
             return null;
         }
@@ -258,7 +272,10 @@ public final class AttackBench {
                     .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
             Map<?, ?> submission = JSON.readValue(result.body(), Map.class);
             if ("DONE".equals(submission.get("status"))) {
-                return new Outcome(String.valueOf(submission.get("verdict")), (System.nanoTime() - t0) / 1e6);
+                double serverMs = java.time.Duration.between(java.time.Instant.parse((String) submission.get("createdAt")),
+                        java.time.Instant.parse((String) submission.get("gradedAt"))).toNanos() / 1e6;
+                return new Outcome(String.valueOf(submission.get("verdict")), (System.nanoTime() - t0) / 1e6,
+                        postMs, serverMs, submission.get("cpuMs"), System.currentTimeMillis() - (System.nanoTime() - t0) / 1_000_000);
             }
         }
         throw new IllegalStateException("not graded within " + maxSeconds + " s");

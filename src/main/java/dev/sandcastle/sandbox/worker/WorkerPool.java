@@ -199,6 +199,8 @@ final class WorkerPool implements AutoCloseable {
         if (!closed && reason == null) {
             if (worker.collectedAfterLastCall()) {
                 heapRecoveries.increment();
+                LOG.log(Level.INFO, "sandbox {0} worker {1} kept: its heap came back to {2} MB after a {3} ms collection",
+                        name, worker.id(), worker.heapRetainedMb(), worker.heapCollectMs());
             }
             // Last in line: the worker idle longest has had time to prepare its next context.
             idle.addLast(worker);

@@ -53,6 +53,7 @@ final class WorkerProcess {
     private volatile boolean heapDamaged;
     private volatile long heapRetainedMb = -1;
     private volatile int heapCollections;
+    private volatile long heapCollectMs = -1;
     private volatile boolean collectedAfterLastCall;
     private volatile WorkerFailure.Kind lastFailure;
     private volatile boolean killed;
@@ -151,6 +152,7 @@ final class WorkerProcess {
             // the worker collected after this job (its old generation had grown): kept or damaged
             heapCollections++;
             heapRetainedMb = retainedMb;
+            heapCollectMs = message.get("heapCollectMs") instanceof Long ms ? ms : -1;
             heapDamaged |= Boolean.TRUE.equals(message.get("heapDamaged"));
         }
         if (message.containsKey(Messages.ERROR)) {
@@ -382,6 +384,11 @@ final class WorkerProcess {
     }
 
     /** Collections that jobs of this worker caused (HeapCheck), recovered or not. */
+    /** How long the worker's last after-job collection took, -1 when unknown. */
+    long heapCollectMs() {
+        return heapCollectMs;
+    }
+
     int heapCollections() {
         return heapCollections;
     }
