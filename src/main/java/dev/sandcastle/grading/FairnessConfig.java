@@ -20,8 +20,12 @@ public interface FairnessConfig {
     @WithDefault("5s")
     Duration limitPenalty();
 
-    /** From this recent cost (worker-seconds) on a player is expensive: kept out of the reserved loops. */
-    @WithDefault("10")
+    /**
+     * From this recent cost (worker-seconds) on a player is expensive: kept out of the reserved
+     * loops. At the default, one limit verdict (its penalty plus its worker time) is enough, for
+     * about half a minute: a flood is recognised after one bomb per account, not two.
+     */
+    @WithDefault("5")
     double expensiveCost();
 
     /**

@@ -50,7 +50,8 @@ public class JobQueue {
     /**
      * Claims the next claimable job for {@code lease}: fair between players (ADR 0057), the job
      * of the player with the lowest recent grading cost first (finished jobs' decayed cost plus
-     * the worker time their jobs in flight have taken so far), the oldest first among equals.
+     * the worker time their jobs in flight have taken so far, in whole worker-seconds); among
+     * equals, the player with the fewest jobs queued or in flight first, then the oldest job.
      * Only jobs of players whose cost is below {@code maxCost} are considered.
      *
      * <p>A lease that ran out while PostgreSQL was down (it expired before the server's start
@@ -72,7 +73,8 @@ public class JobQueue {
                          costs AS (
                            SELECT g.submission_id,
                                   coalesce(c.cost * power(0.5, extract(epoch FROM now() - c.updated_at) / ?), 0)
-                                  + coalesce(i.seconds, 0) AS cost
+                                  + coalesce(i.seconds, 0) AS cost,
+                                  count(*) OVER (PARTITION BY s.player_id) AS asking
                              FROM grading_jobs g
                              JOIN submissions s ON s.id = g.submission_id
                              LEFT JOIN player_grading_costs c ON c.player_id = s.player_id
@@ -88,7 +90,9 @@ public class JobQueue {
                                        AND (g.lease_until >= pg_postmaster_start_time()
                                             OR pg_postmaster_start_time() + make_interval(secs => ?) < now())))
                               AND k.cost < ?
-                            ORDER BY k.cost, g.enqueued_at
+                            -- whole worker-seconds, so that players who cost next to nothing are equals;
+                            -- among equals, whoever asks for less of the grader at once goes first
+                            ORDER BY floor(k.cost), k.asking, g.enqueued_at
                             LIMIT 1
                               FOR UPDATE OF g SKIP LOCKED)
                     UPDATE grading_jobs j

@@ -72,6 +72,23 @@ class FairQueueTest {
     }
 
     @Test
+    void amongPlayersWhoCostNothingYetThePlayerAskingForLessGoesFirst() {
+        grader.pause();
+        awaitIdle();
+        List<Long> flood = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            flood.add(submit("eager", "add-two", ADD, "check"));
+        }
+        long single = submit("patient", "add-two", ADD, "check");
+        Claim next = queue.claim("fair-grader", LEASE).orElseThrow();
+        assertEquals(single, next.submissionId(), "one job waiting goes before three older ones of another player");
+        assertTrue(queue.release(next, null, Duration.ZERO, false));
+        grader.resume();
+        awaitDone("patient", single).body("verdict", equalTo("ACCEPTED"));
+        awaitDone("eager", flood.get(2)).body("verdict", equalTo("ACCEPTED"));
+    }
+
+    @Test
     void aLoopReservedForCheapPlayersLeavesAnExpensivePlayersJobToTheOthers() {
         grader.pause();
         awaitIdle();
