@@ -52,7 +52,11 @@ public class JobQueue {
      * of the player with the lowest recent grading cost first (finished jobs' decayed cost plus
      * the worker time their jobs in flight have taken so far, in whole worker-seconds); among
      * equals, the player with the fewest jobs queued or in flight first, then the oldest job.
-     * Only jobs of players whose cost is below {@code maxCost} are considered.
+     * A finite {@code maxCost} is a reserved loop's claim: only jobs of players whose cost is
+     * below it and who either have finished a grading before (a cost row exists) or ask for
+     * one grading only are considered. A new account that queues several jobs at once goes to
+     * the open loops (first in their order, it costs nothing), so a flood of fresh accounts
+     * cannot fill the reserved loops with bombs before any of them has been charged.
      *
      * <p>A lease that ran out while PostgreSQL was down (it expired before the server's start
      * time) is not a crashed grader: its holder could not renew. It counts as expired only one
@@ -74,7 +78,8 @@ public class JobQueue {
                            SELECT g.submission_id,
                                   coalesce(c.cost * power(0.5, extract(epoch FROM now() - c.updated_at) / ?), 0)
                                   + coalesce(i.seconds, 0) AS cost,
-                                  count(*) OVER (PARTITION BY s.player_id) AS asking
+                                  count(*) OVER (PARTITION BY s.player_id) AS asking,
+                                  c.player_id IS NOT NULL AS known
                              FROM grading_jobs g
                              JOIN submissions s ON s.id = g.submission_id
                              LEFT JOIN player_grading_costs c ON c.player_id = s.player_id
@@ -89,7 +94,7 @@ public class JobQueue {
                                    OR (g.claimed_by IS NOT NULL AND g.lease_until < now()
                                        AND (g.lease_until >= pg_postmaster_start_time()
                                             OR pg_postmaster_start_time() + make_interval(secs => ?) < now())))
-                              AND k.cost < ?
+                              AND k.cost < ? AND (k.known OR k.asking = 1 OR ?)
                             -- whole worker-seconds, so that players who cost next to nothing are equals;
                             -- among equals, whoever asks for less of the grader at once goes first
                             ORDER BY floor(k.cost), k.asking, g.enqueued_at
@@ -105,9 +110,10 @@ public class JobQueue {
                 ps.setDouble(1, fairness.halfLife().toMillis() / 1000.0);
                 ps.setDouble(2, lease.toMillis() / 1000.0);
                 ps.setDouble(3, maxCost);
-                ps.setString(4, graderId);
-                ps.setObject(5, token);
-                ps.setDouble(6, lease.toMillis() / 1000.0);
+                ps.setBoolean(4, maxCost == Double.MAX_VALUE);
+                ps.setString(5, graderId);
+                ps.setObject(6, token);
+                ps.setDouble(7, lease.toMillis() / 1000.0);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next()
                             ? Optional.of(new Claim(rs.getLong(1), token, graderId, rs.getInt(2), rs.getString(3),

@@ -89,6 +89,31 @@ class FairQueueTest {
     }
 
     @Test
+    void aLoopReservedForCheapPlayersLeavesSeveralJobsOfAnAccountWithoutAnyGradingToTheOthers() {
+        grader.pause();
+        awaitIdle();
+        submit("regular", "add-two", ADD, "check");
+        Claim claim = queue.claim("fair-grader", LEASE).orElseThrow();
+        grading.complete(claim, GradingOutcome.gaveUp(grading.load(claim.submissionId()), Verdict.WRONG_ANSWER, "test"));
+        long fresh = submit("fresh-account", "add-two", ADD, "check");
+        long fresh2 = submit("fresh-account", "add-two", ADD, "check");
+        long again = submit("regular", "add-two", ADD, "check");
+
+        Claim reserved = queue.claim("reserved-loop", LEASE, fairness.expensiveCost()).orElseThrow();
+        assertEquals(again, reserved.submissionId(),
+                "the reserved loop takes the regular's job, not the older ones of an unknown account asking for two");
+        assertTrue(queue.claim("reserved-loop-2", LEASE, fairness.expensiveCost()).isEmpty(),
+                "nor the unknown account's jobs when they are all that is left");
+        Claim open = queue.claim("open-loop", LEASE).orElseThrow();
+        assertEquals(fresh, open.submissionId(), "an open loop takes them");
+        assertTrue(queue.release(reserved, null, Duration.ZERO, false));
+        assertTrue(queue.release(open, null, Duration.ZERO, false));
+        grader.resume();
+        awaitDone("fresh-account", fresh2).body("verdict", equalTo("ACCEPTED"));
+        awaitDone("regular", again).body("verdict", equalTo("ACCEPTED"));
+    }
+
+    @Test
     void aLoopReservedForCheapPlayersLeavesAnExpensivePlayersJobToTheOthers() {
         grader.pause();
         awaitIdle();
