@@ -86,6 +86,9 @@ public class Grader {
         }
     }
 
+    /** Gradings slower than this from queue to verdict are logged with where their time went. */
+    private static final long SLOW_GRADING_MS = 1_000;
+
     private final Map<Long, InFlight> inFlight = new ConcurrentHashMap<>();
     private final Semaphore wakeUps = new Semaphore(0);
     /**
@@ -268,8 +271,16 @@ public class Grader {
             } else {
                 GradeReport report;
                 current.inSandbox = true;
+                long sandboxStarted = System.nanoTime();
                 try {
                     report = gradeInSandbox(job);
+                    long sandboxMs = (System.nanoTime() - sandboxStarted) / 1_000_000;
+                    if (claim.waitedMs() + sandboxMs > SLOW_GRADING_MS) {
+                        // where a slow verdict's time went: the queue, or the sandbox (workers, CPU)
+                        LOG.infof("submission %d (player cost %.1f): waited %d ms in the queue, %d ms in the sandbox, guest cpu %d ms, %s",
+                                claim.submissionId(), claim.playerCost(), claim.waitedMs(), sandboxMs, report.cpuMs(),
+                                report.verdict());
+                    }
                 } finally {
                     current.inSandbox = false;
                     if (current.abandoned) {
