@@ -218,7 +218,8 @@ public class Grader {
                         Optional<Claim> claim = queue.claim(graderId, config.lease(),
                                 open ? Double.MAX_VALUE : fairness.expensiveCost());
                         if (claim.isPresent()) {
-                            boolean expensive = claim.get().playerCost() >= fairness.expensiveCost();
+                            // a job a reserved loop could not have taken keeps the open loop's permit
+                            boolean expensive = !claim.get().reservable();
                             metrics.claimed(claim.get(), expensive, !open);
                             if (open && !expensive) {
                                 openLoops.release(); // this loop is free for anyone again the moment it is done

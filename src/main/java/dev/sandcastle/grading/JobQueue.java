@@ -87,14 +87,15 @@ public class JobQueue {
                          pick AS (
                            -- the claimable test is on the locked row itself, so it is checked again
                            -- when a concurrent claim committed just before this one locks the row
-                           SELECT g.submission_id, k.cost, now() - g.enqueued_at AS waited
+                           SELECT g.submission_id, k.cost, now() - g.enqueued_at AS waited,
+                                  k.cost < ? AND (k.known OR k.asking = 1) AS reservable
                              FROM grading_jobs g JOIN costs k ON k.submission_id = g.submission_id
                             WHERE (g.lease_until IS NULL
                                    OR (g.claimed_by IS NULL AND g.lease_until < now())
                                    OR (g.claimed_by IS NOT NULL AND g.lease_until < now()
                                        AND (g.lease_until >= pg_postmaster_start_time()
                                             OR pg_postmaster_start_time() + make_interval(secs => ?) < now())))
-                              AND k.cost < ? AND (k.known OR k.asking = 1 OR ?)
+                              AND k.cost < ? AND (? OR (k.cost < ? AND (k.known OR k.asking = 1)))
                             -- whole worker-seconds, so that players who cost next to nothing are equals;
                             -- among equals, whoever asks for less of the grader at once goes first
                             ORDER BY floor(k.cost), k.asking, g.enqueued_at
@@ -106,18 +107,21 @@ public class JobQueue {
                       FROM pick
                      WHERE j.submission_id = pick.submission_id
                  RETURNING j.submission_id, j.attempts, j.last_failure, pick.cost,
-                           (extract(epoch FROM pick.waited) * 1000)::bigint""")) {
+                           (extract(epoch FROM pick.waited) * 1000)::bigint, pick.reservable""")) {
+                double expensive = fairness.expensiveCost();
                 ps.setDouble(1, fairness.halfLife().toMillis() / 1000.0);
-                ps.setDouble(2, lease.toMillis() / 1000.0);
-                ps.setDouble(3, maxCost);
-                ps.setBoolean(4, maxCost == Double.MAX_VALUE);
-                ps.setString(5, graderId);
-                ps.setObject(6, token);
-                ps.setDouble(7, lease.toMillis() / 1000.0);
+                ps.setDouble(2, expensive);
+                ps.setDouble(3, lease.toMillis() / 1000.0);
+                ps.setDouble(4, maxCost);
+                ps.setBoolean(5, maxCost == Double.MAX_VALUE);
+                ps.setDouble(6, Math.min(maxCost, expensive));
+                ps.setString(7, graderId);
+                ps.setObject(8, token);
+                ps.setDouble(9, lease.toMillis() / 1000.0);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next()
                             ? Optional.of(new Claim(rs.getLong(1), token, graderId, rs.getInt(2), rs.getString(3),
-                                    rs.getDouble(4), rs.getLong(5)))
+                                    rs.getDouble(4), rs.getLong(5), rs.getBoolean(6)))
                             : Optional.<Claim>empty();
                 }
             }

@@ -18,6 +18,7 @@ import static dev.sandcastle.submission.Submissions.awaitDone;
 import static dev.sandcastle.submission.Submissions.submit;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Fair claims between players (ADR 0057): a player's recent grading cost orders the queue. */
@@ -106,6 +107,8 @@ class FairQueueTest {
                 "nor the unknown account's jobs when they are all that is left");
         Claim open = queue.claim("open-loop", LEASE).orElseThrow();
         assertEquals(fresh, open.submissionId(), "an open loop takes them");
+        assertTrue(reserved.reservable(), "the regular's job counts as a reserved loop's");
+        assertFalse(open.reservable(), "the unknown account's job holds the open loop's place, though it costs nothing yet");
         assertTrue(queue.release(reserved, null, Duration.ZERO, false));
         assertTrue(queue.release(open, null, Duration.ZERO, false));
         grader.resume();
