@@ -278,9 +278,9 @@ public class Grader {
                     long sandboxMs = (System.nanoTime() - sandboxStarted) / 1_000_000;
                     if (claim.waitedMs() + sandboxMs > SLOW_GRADING_MS) {
                         // where a slow verdict's time went: the queue, or the sandbox (workers, CPU)
-                        LOG.infof("submission %d (player cost %.1f): waited %d ms in the queue, %d ms in the sandbox, guest cpu %d ms, %s",
-                                claim.submissionId(), claim.playerCost(), claim.waitedMs(), sandboxMs, report.cpuMs(),
-                                report.verdict());
+                        LOG.infof("submission %d (player cost %.1f, %s): waited %d ms in the queue, %d ms in the sandbox, guest cpu %d ms, %s",
+                                claim.submissionId(), claim.playerCost(), claim.reservable() ? "reservable" : "open loops only",
+                                claim.waitedMs(), sandboxMs, report.cpuMs(), report.verdict());
                     }
                 } finally {
                     current.inSandbox = false;
