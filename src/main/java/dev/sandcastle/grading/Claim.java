@@ -12,7 +12,7 @@ import java.util.UUID;
  * @param playerCost  the submitting player's recent grading cost (worker-seconds) when claimed
  * @param waitedMs    how long the job waited in the queue before this claim
  * @param reservable  whether a reserved loop could have taken it (ADR 0057): its player is not
- *                    expensive and has finished a grading before or asks for one only
+ *                    expensive and has finished a grading before
  */
 public record Claim(long submissionId, UUID token, String graderId, int attempts, String lastFailure,
                     double playerCost, long waitedMs, boolean reservable) {

@@ -52,11 +52,11 @@ public class JobQueue {
      * of the player with the lowest recent grading cost first (finished jobs' decayed cost plus
      * the worker time their jobs in flight have taken so far, in whole worker-seconds); among
      * equals, the player with the fewest jobs queued or in flight first, then the oldest job.
-     * A finite {@code maxCost} is a reserved loop's claim: only jobs of players whose cost is
-     * below it and who either have finished a grading before (a cost row exists) or ask for
-     * one grading only are considered. A new account that queues several jobs at once goes to
-     * the open loops (first in their order, it costs nothing), so a flood of fresh accounts
-     * cannot fill the reserved loops with bombs before any of them has been charged.
+     * A finite {@code maxCost} is a reserved loop's claim: only <em>reservable</em> jobs are
+     * considered, of players whose cost is below it and who have finished a grading before (a
+     * cost row exists). A new account's jobs go to the open loops (first in their order: they
+     * cost nothing), so a flood of fresh accounts cannot fill the reserved loops with bombs
+     * before any of them has been charged.
      *
      * <p>A lease that ran out while PostgreSQL was down (it expired before the server's start
      * time) is not a crashed grader: its holder could not renew. It counts as expired only one
@@ -88,14 +88,14 @@ public class JobQueue {
                            -- the claimable test is on the locked row itself, so it is checked again
                            -- when a concurrent claim committed just before this one locks the row
                            SELECT g.submission_id, k.cost, now() - g.enqueued_at AS waited,
-                                  k.cost < ? AND (k.known OR k.asking = 1) AS reservable
+                                  k.cost < ? AND k.known AS reservable
                              FROM grading_jobs g JOIN costs k ON k.submission_id = g.submission_id
                             WHERE (g.lease_until IS NULL
                                    OR (g.claimed_by IS NULL AND g.lease_until < now())
                                    OR (g.claimed_by IS NOT NULL AND g.lease_until < now()
                                        AND (g.lease_until >= pg_postmaster_start_time()
                                             OR pg_postmaster_start_time() + make_interval(secs => ?) < now())))
-                              AND k.cost < ? AND (? OR (k.cost < ? AND (k.known OR k.asking = 1)))
+                              AND k.cost < ? AND (? OR (k.cost < ? AND k.known))
                             -- whole worker-seconds, so that players who cost next to nothing are equals;
                             -- among equals, whoever asks for less of the grader at once goes first
                             ORDER BY floor(k.cost), k.asking, g.enqueued_at

@@ -90,7 +90,7 @@ class FairQueueTest {
     }
 
     @Test
-    void aLoopReservedForCheapPlayersLeavesSeveralJobsOfAnAccountWithoutAnyGradingToTheOthers() {
+    void aLoopReservedForCheapPlayersLeavesTheJobsOfAnAccountNeverGradedToTheOthers() {
         grader.pause();
         awaitIdle();
         submit("regular", "add-two", ADD, "check");
@@ -102,7 +102,7 @@ class FairQueueTest {
 
         Claim reserved = queue.claim("reserved-loop", LEASE, fairness.expensiveCost()).orElseThrow();
         assertEquals(again, reserved.submissionId(),
-                "the reserved loop takes the regular's job, not the older ones of an unknown account asking for two");
+                "the reserved loop takes the regular's job, not the older ones of an account never graded");
         assertTrue(queue.claim("reserved-loop-2", LEASE, fairness.expensiveCost()).isEmpty(),
                 "nor the unknown account's jobs when they are all that is left");
         Claim open = queue.claim("open-loop", LEASE).orElseThrow();
