@@ -16,14 +16,17 @@ public interface FairnessConfig {
     @WithDefault("60s")
     Duration halfLife();
 
-    /** Added to the worker time of a job whose verdict is a time, memory or output limit. */
-    @WithDefault("5s")
+    /**
+     * Added to the worker time of a job whose verdict is a time, memory or output limit. Twice
+     * {@code expensive-cost}, so one such verdict keeps a player expensive for a half-life.
+     */
+    @WithDefault("10s")
     Duration limitPenalty();
 
     /**
      * From this recent cost (worker-seconds) on a player is expensive: kept out of the reserved
      * loops. At the default, one limit verdict (its penalty plus its worker time) is enough, for
-     * about half a minute: a flood is recognised after one bomb per account, not two.
+     * at least a half-life: a flood is recognised after one bomb per account, not two.
      */
     @WithDefault("5")
     double expensiveCost();
