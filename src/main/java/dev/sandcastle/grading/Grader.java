@@ -1,7 +1,8 @@
 package dev.sandcastle.grading;
 
+import dev.sandcastle.judge.Judge;
 import dev.sandcastle.Roles;
-import dev.sandcastle.sandbox.GradeReport;
+import dev.sandcastle.judge.GradeReport;
 import dev.sandcastle.sandbox.Sandbox;
 import dev.sandcastle.database.DatabaseUnavailable;
 import dev.sandcastle.sandbox.SandboxStoppedException;
@@ -363,7 +364,7 @@ public class Grader {
         if (!sandbox.isResolvable()) {
             throw new IllegalStateException("no sandbox is configured in this grader");
         }
-        return sandbox.get().grade(job.request());
+        return Judge.grade(sandbox.get(), job.request());
     }
 
     private void write(Claim claim, GradingJob job, GradingOutcome outcome) {

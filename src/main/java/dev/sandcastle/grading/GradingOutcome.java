@@ -1,8 +1,8 @@
 package dev.sandcastle.grading;
 
-import dev.sandcastle.sandbox.GradeReport;
-import dev.sandcastle.sandbox.TestCase;
-import dev.sandcastle.sandbox.TestResult;
+import dev.sandcastle.judge.GradeReport;
+import dev.sandcastle.judge.TestCase;
+import dev.sandcastle.judge.TestResult;
 import dev.sandcastle.sandbox.Verdict;
 import dev.sandcastle.sandbox.guest.GraalGuestExecutor;
 import dev.sandcastle.submission.StoredTestResult;

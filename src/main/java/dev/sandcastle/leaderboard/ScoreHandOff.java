@@ -1,7 +1,7 @@
 package dev.sandcastle.leaderboard;
 
 import dev.sandcastle.grading.GradedSubmission;
-import dev.sandcastle.sandbox.TestResult;
+import dev.sandcastle.judge.TestResult;
 import dev.sandcastle.submission.StoredTestResult;
 import dev.sandcastle.submission.Submission;
 import dev.sandcastle.submission.SubmissionMode;

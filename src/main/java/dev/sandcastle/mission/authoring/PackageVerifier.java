@@ -1,18 +1,19 @@
 package dev.sandcastle.mission.authoring;
 
+import dev.sandcastle.judge.Judge;
 import dev.sandcastle.mission.InvalidMissionPackageException;
 import dev.sandcastle.mission.MissionPackage;
 import dev.sandcastle.mission.MissionPackageReader;
 import dev.sandcastle.mission.MissionTest;
-import dev.sandcastle.sandbox.Checker;
-import dev.sandcastle.sandbox.GradeReport;
-import dev.sandcastle.sandbox.GradeRequest;
+import dev.sandcastle.judge.Checker;
+import dev.sandcastle.judge.GradeReport;
+import dev.sandcastle.judge.GradeRequest;
 import dev.sandcastle.sandbox.Limits;
 import dev.sandcastle.sandbox.PlainData;
 import dev.sandcastle.sandbox.Policy;
 import dev.sandcastle.sandbox.Sandbox;
-import dev.sandcastle.sandbox.TestCase;
-import dev.sandcastle.sandbox.TestResult;
+import dev.sandcastle.judge.TestCase;
+import dev.sandcastle.judge.TestResult;
 import dev.sandcastle.sandbox.Verdict;
 
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ public final class PackageVerifier {
         List<List<Object>> argumentLists = generate(pkg);
         String category = pkg.generator().category() == null ? "generated" : pkg.generator().category();
         List<TestCase> calls = argumentLists.stream().map(args -> new TestCase(args, null, true, category)).toList();
-        GradeReport answers = sandbox.grade(new GradeRequest(
+        GradeReport answers = Judge.grade(sandbox, new GradeRequest(
                 pkg.referenceSolution(), pkg.entryPoint(), calls, Checker.EXACT, limitsOf(pkg), policyOf(pkg)));
         List<String> problems = new ArrayList<>();
         if (answers.tests().isEmpty()) {
@@ -112,7 +113,7 @@ public final class PackageVerifier {
         Limits generatorLimits = new Limits(maxima.cpuMsPerTest(), maxima.cpuMsPerSubmission(), maxima.wallMs(),
                 limits.memoryBytes(), limits.outputBytes(), maxima.codeBytes(), maxima.resultBytes(),
                 maxima.resultDepth(), limits.recursionDepth());
-        GradeReport report = sandbox.grade(new GradeRequest(pkg.generatorSource() + GENERATE_WRAPPER, GENERATE_ENTRY,
+        GradeReport report = Judge.grade(sandbox, new GradeRequest(pkg.generatorSource() + GENERATE_WRAPPER, GENERATE_ENTRY,
                 List.of(new TestCase(List.of(seed, (long) count), null, true, "generator")), Checker.EXACT,
                 generatorLimits, policyOf(pkg)));
         if (report.tests().isEmpty()) {
@@ -148,7 +149,7 @@ public final class PackageVerifier {
     public List<String> gradeReference(MissionPackage pkg) {
         List<TestCase> tests = pkg.tests().stream()
                 .map(t -> new TestCase(t.args(), t.expected(), true, t.category())).toList();
-        GradeReport report = sandbox.grade(new GradeRequest(
+        GradeReport report = Judge.grade(sandbox, new GradeRequest(
                 pkg.referenceSolution(), pkg.entryPoint(), tests, pkg.checker(), limitsOf(pkg), policyOf(pkg)));
         List<String> problems = new ArrayList<>();
         if (report.tests().isEmpty() && !report.verdict().accepted()) {

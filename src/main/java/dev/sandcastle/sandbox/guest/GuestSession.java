@@ -122,8 +122,8 @@ final class GuestSession implements AutoCloseable {
             }
         }
         Verdict verdict = verdictNamed(values.str(status.getArrayElement(1), "INTERNAL_ERROR"));
-        String message = dev.sandcastle.sandbox.GuestClaims.text(
-                values.str(status.getArrayElement(2), verdict.wording()), dev.sandcastle.sandbox.GuestClaims.MAX_MESSAGE_CHARS);
+        String message = dev.sandcastle.sandbox.GuestText.text(
+                values.str(status.getArrayElement(2), verdict.wording()), dev.sandcastle.sandbox.GuestText.MAX_MESSAGE_CHARS);
         long line = values.integer(status.getArrayElement(3), 0);
         String errorType = status.getArraySize() > 4 ? values.str(status.getArrayElement(4), null) : null;
         if (verdict == Verdict.RUNTIME_ERROR && line > 0) {
