@@ -1,5 +1,6 @@
 package dev.sandcastle.grading;
 
+import dev.sandcastle.submission.GradedSubmission;
 import dev.sandcastle.judge.Judge;
 import dev.sandcastle.Roles;
 import dev.sandcastle.judge.GradeReport;
