@@ -35,3 +35,6 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
         return [type(None), bool, int, float, str, list, tuple, dict]
 
     return {'prepare': prepare, 'load': load, 'call': call, 'types': types}
+
+
+setup
