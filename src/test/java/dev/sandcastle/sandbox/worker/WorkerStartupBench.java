@@ -18,6 +18,15 @@ import java.util.List;
  * $JAVA_HOME/bin/java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
  *     dev.sandcastle.sandbox.worker.WorkerStartupBench [workers]
  * </pre>
+ * or, for the production layout, against the packaged application (its classpath is then the
+ * fast-jar's; the AOT cache off so that both classpaths start cold):
+ * <pre>
+ * ./mvnw -DskipTests package && ./mvnw -q -o test-compile
+ * $JAVA_HOME/bin/java -Dsandcastle.worker.aotCache=false \
+ *     -cp target/test-classes:target/classes:target/quarkus-app/quarkus-run.jar \
+ *     dev.sandcastle.sandbox.worker.WorkerStartupBench [workers]
+ * </pre>
+ * Numbers: docs/decisions/0064-judge-and-enforced-boundaries.md.
  */
 public final class WorkerStartupBench {
 
