@@ -13,8 +13,6 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
-
 /**
  * One thread and one dedicated connection per process (LISTEN lives as long as its session):
  * on "new events" it runs the sequencer, on "sequenced" it pushes to this process's SSE clients

@@ -1,7 +1,9 @@
 package dev.sandcastle.grading;
 
+import dev.sandcastle.submission.GradedSubmission;
+import dev.sandcastle.judge.Judge;
 import dev.sandcastle.Roles;
-import dev.sandcastle.sandbox.GradeReport;
+import dev.sandcastle.judge.GradeReport;
 import dev.sandcastle.sandbox.Sandbox;
 import dev.sandcastle.database.DatabaseUnavailable;
 import dev.sandcastle.sandbox.SandboxStoppedException;
@@ -375,7 +377,7 @@ public class Grader {
         if (!sandbox.isResolvable()) {
             throw new IllegalStateException("no sandbox is configured in this grader");
         }
-        return sandbox.get().grade(job.request());
+        return Judge.grade(sandbox.get(), job.request());
     }
 
     private void write(Claim claim, GradingJob job, GradingOutcome outcome) {

@@ -1,6 +1,6 @@
 package dev.sandcastle.grading;
 
-import dev.sandcastle.sandbox.GradeRequest;
+import dev.sandcastle.judge.GradeRequest;
 import dev.sandcastle.submission.SubmissionMode;
 
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package dev.sandcastle.grading;
 
+import dev.sandcastle.submission.GradedSubmission;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,12 +1,11 @@
 package dev.sandcastle.grading;
 
-import dev.sandcastle.sandbox.GradeReport;
-import dev.sandcastle.sandbox.TestCase;
-import dev.sandcastle.sandbox.TestResult;
+import dev.sandcastle.judge.GradeReport;
+import dev.sandcastle.judge.TestCase;
+import dev.sandcastle.judge.TestResult;
 import dev.sandcastle.sandbox.Verdict;
 import dev.sandcastle.sandbox.guest.GraalGuestExecutor;
 import dev.sandcastle.submission.StoredTestResult;
-import dev.sandcastle.submission.SubmissionMode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +13,10 @@ import java.util.List;
 /**
  * What gets stored for a graded submission. Built so that nothing about a hidden test but its
  * category and verdict is kept: not its output, not its message (which could quote the
- * input), not its timing.
+ * input), not its timing. The score is not part of it: the leaderboard's score hand-off is
+ * the one writer of a submission's score (docs/decisions/0064-judge-and-enforced-boundaries.md).
  */
-record GradingOutcome(Verdict verdict, String message, Integer score, List<StoredTestResult> results,
+record GradingOutcome(Verdict verdict, String message, List<StoredTestResult> results,
                       long cpuMs, long statements) {
 
     static GradingOutcome of(GradingJob job, GradeReport report) {
@@ -52,14 +52,12 @@ record GradingOutcome(Verdict verdict, String message, Integer score, List<Store
         } else {
             message = firstFailure != null ? firstFailure : report.verdict().wording();
         }
-        Integer score = job.mode() == SubmissionMode.RUN ? null : report.verdict() == Verdict.ACCEPTED ? job.missionPoints() : 0;
-        return new GradingOutcome(report.verdict(), message, score, results, report.cpuMs(), report.statements());
+        return new GradingOutcome(report.verdict(), message, results, report.cpuMs(), report.statements());
     }
 
     /** The verdict of a submission that could not be graded (its graders kept crashing). */
     static GradingOutcome gaveUp(GradingJob job, Verdict verdict, String message) {
-        Integer score = job.mode() == SubmissionMode.RUN ? null : 0;
-        return new GradingOutcome(verdict, message, score, List.of(), 0, GraalGuestExecutor.STATEMENTS_NOT_MEASURED);
+        return new GradingOutcome(verdict, message, List.of(), 0, GraalGuestExecutor.STATEMENTS_NOT_MEASURED);
     }
 
     /** Statements as stored: null when not measured (the sandbox reports -1), see V41. */

@@ -1,10 +1,11 @@
 package dev.sandcastle.grading;
 
+import dev.sandcastle.submission.GradedSubmission;
 import dev.sandcastle.mission.MissionTest;
 import dev.sandcastle.mission.MissionVersion;
 import dev.sandcastle.mission.ServerLimits;
-import dev.sandcastle.sandbox.GradeRequest;
-import dev.sandcastle.sandbox.TestCase;
+import dev.sandcastle.judge.GradeRequest;
+import dev.sandcastle.judge.TestCase;
 import dev.sandcastle.sandbox.Verdict;
 import dev.sandcastle.submission.Submission;
 import dev.sandcastle.submission.SubmissionMode;
@@ -81,14 +82,13 @@ public class GradingService {
         submission.status = SubmissionStatus.DONE;
         submission.verdict = outcome.verdict();
         submission.message = outcome.message();
-        submission.score = outcome.score();
         submission.cpuMs = outcome.cpuMs();
         submission.statements = GradingOutcome.measured(outcome.statements());
         submission.storeResults(outcome.results());
         submission.gradedAt = Instant.now();
         GradedSubmission event = new GradedSubmission(submission.id, submission.player.id, submission.mission.id,
                 submission.mission.slug, submission.missionVersion.id, submission.missionVersion.points,
-                submission.mode, submission.verdict, submission.score, submission.codeLength, outcome.cpuMs(),
+                submission.mode, submission.verdict, submission.codeLength, outcome.cpuMs(),
                 outcome.statements(), submission.createdAt, submission.gradedAt, outcome.results());
         graded.fire(event);
         return event;

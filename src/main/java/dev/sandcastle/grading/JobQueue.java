@@ -1,5 +1,6 @@
 package dev.sandcastle.grading;
 
+import dev.sandcastle.submission.GradingQueue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,7 +21,7 @@ import java.util.UUID;
  * players by their recent grading cost (ADR 0057).
  */
 @ApplicationScoped
-public class JobQueue {
+public class JobQueue implements GradingQueue {
 
     /** NOTIFY channel: a job was queued (payload: submission id). */
     public static final String JOBS_CHANNEL = "sandcastle_jobs";
@@ -33,7 +34,7 @@ public class JobQueue {
     @Inject
     FairnessConfig fairness;
 
-    /** Queues a submission in the caller's transaction; graders are woken when it commits. */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(long submissionId) {
         em.createNativeQuery("INSERT INTO grading_jobs (submission_id) VALUES (?1)")

@@ -1,6 +1,6 @@
 package dev.sandcastle.leaderboard;
 
-import dev.sandcastle.sandbox.TestResult;
+import dev.sandcastle.judge.TestResult;
 import dev.sandcastle.sandbox.Verdict;
 import java.time.Instant;
 import java.util.List;

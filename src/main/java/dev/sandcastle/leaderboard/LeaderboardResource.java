@@ -1,6 +1,7 @@
 package dev.sandcastle.leaderboard;
 
 import dev.sandcastle.feed.LiveFeed;
+import dev.sandcastle.web.ConditionalJson;
 import dev.sandcastle.web.PageRequest;
 import dev.sandcastle.web.ProblemException;
 import jakarta.annotation.security.PermitAll;
@@ -52,7 +53,7 @@ public class LeaderboardResource {
             @Parameter(description = "an ISO-8601 instant inside the wanted period (default: now), e.g. last week's board") @QueryParam("at") String at,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @Context Request request) {
         Board board = board(window, island, at);
-        return conditional.respond(request, boards.page(board, PageRequest.of(page, size)));
+        return conditional.respond(request, boards.page(board, PageRequest.of(page, size)), config.maxAge());
     }
 
     @GET
@@ -65,7 +66,7 @@ public class LeaderboardResource {
         if (r < 0 || r > config.maxRadius()) {
             throw ProblemException.badRequest("radius must be between 0 and " + config.maxRadius() + ".");
         }
-        return conditional.respond(request, boards.around(board(window, island, at), name, r));
+        return conditional.respond(request, boards.around(board(window, island, at), name, r), config.maxAge());
     }
 
     @GET

@@ -4,6 +4,7 @@ import dev.sandcastle.leaderboard.Standings.MissionRow;
 import dev.sandcastle.leaderboard.Standings.PlayerRow;
 import dev.sandcastle.leaderboard.Standings.Profile;
 import dev.sandcastle.leaderboard.Standings.ProfileMission;
+import dev.sandcastle.player.PublicProfiles;
 import dev.sandcastle.web.Page;
 import dev.sandcastle.web.PageRequest;
 import dev.sandcastle.progress.Levels;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -24,13 +26,16 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class LeaderboardService {
+public class LeaderboardService implements PublicProfiles {
 
     @Inject
     EntityManager em;
 
     @Inject
     Levels levels;
+
+    @Inject
+    LeaderboardConfig config;
 
     /**
      * Players with points: points desc, then earliest last point, then id. One statement (one
@@ -169,6 +174,7 @@ public class LeaderboardService {
      * A public profile (players_name_lower_idx). Rank = 1 + players in higher points buckets +
      * players with the same points who got there first (one points group of players_leaderboard_idx).
      */
+    @Override
     public Optional<Profile> profile(String name) {
         List<?> found = em.createNativeQuery("""
                         SELECT id, name, points, solved_count, last_point_at, created_at, reputation
@@ -219,5 +225,10 @@ public class LeaderboardService {
             case Timestamp t -> t.toInstant();
             default -> throw new IllegalStateException("unexpected timestamp type " + value.getClass());
         };
+    }
+
+    @Override
+    public Duration maxAge() {
+        return config.maxAge();
     }
 }

@@ -1,5 +1,6 @@
 package dev.sandcastle.leaderboard;
 
+import dev.sandcastle.web.ConditionalJson;
 import dev.sandcastle.web.PageRequest;
 import dev.sandcastle.web.ProblemException;
 import jakarta.annotation.security.PermitAll;
@@ -26,13 +27,16 @@ public class MissionLeaderboardResource {
     @Inject
     ConditionalJson conditional;
 
+    @Inject
+    LeaderboardConfig config;
+
     @GET
     public Response mission(@PathParam("slug") String slug, @QueryParam("by") String by,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @Context Request request) {
         MissionRanking ranking = MissionRanking.parse(by);
         PageRequest paging = PageRequest.of(page, size);
         return standings.mission(slug, ranking, paging)
-                .map(rows -> conditional.respond(request, rows))
+                .map(rows -> conditional.respond(request, rows, config.maxAge()))
                 .orElseThrow(() -> ProblemException.notFound("No mission '" + slug + "'."));
     }
 }

@@ -1,7 +1,7 @@
 package dev.sandcastle.leaderboard;
 
-import dev.sandcastle.grading.GradedSubmission;
-import dev.sandcastle.sandbox.TestResult;
+import dev.sandcastle.submission.GradedSubmission;
+import dev.sandcastle.judge.TestResult;
 import dev.sandcastle.submission.StoredTestResult;
 import dev.sandcastle.submission.Submission;
 import dev.sandcastle.submission.SubmissionMode;
@@ -14,6 +14,7 @@ import java.util.List;
  * Receives the platform's score hand-off (a synchronous event fired inside the verdict
  * transaction) and scores graded Checks. Runs in that transaction: if scoring fails, the
  * verdict rolls back with it and the job is graded again, so points are never lost or doubled.
+ * The one writer of a submission's score.
  */
 @ApplicationScoped
 public class ScoreHandOff {

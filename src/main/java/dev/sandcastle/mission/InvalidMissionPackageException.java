@@ -6,10 +6,11 @@ import java.util.List;
 public class InvalidMissionPackageException extends Exception {
 
     private final String slug;
-    private final List<String> problems;
+    private final List<PackageProblem> problems;
 
-    public InvalidMissionPackageException(String slug, List<String> problems) {
-        super("mission package '" + slug + "' is invalid:\n  - " + String.join("\n  - ", problems));
+    public InvalidMissionPackageException(String slug, List<PackageProblem> problems) {
+        super("mission package '" + slug + "' is invalid:\n  - "
+                + String.join("\n  - ", problems.stream().map(PackageProblem::message).toList()));
         this.slug = slug;
         this.problems = List.copyOf(problems);
     }
@@ -18,7 +19,13 @@ public class InvalidMissionPackageException extends Exception {
         return slug;
     }
 
+    /** The problems' messages, in the order found. */
     public List<String> problems() {
+        return problems.stream().map(PackageProblem::message).toList();
+    }
+
+    /** The problems with the field each belongs to. */
+    public List<PackageProblem> located() {
         return problems;
     }
 }

@@ -1,6 +1,6 @@
 package dev.sandcastle.mission;
 
-import dev.sandcastle.sandbox.Checker;
+import dev.sandcastle.judge.Checker;
 
 import java.util.List;
 import java.util.Map;

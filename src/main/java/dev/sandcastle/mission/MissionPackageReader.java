@@ -58,9 +58,9 @@ public final class MissionPackageReader {
 
     public MissionPackage read(Path directory) throws InvalidMissionPackageException {
         String slug = directory.getFileName().toString();
-        List<String> problems = new ArrayList<>();
+        List<PackageProblem> problems = new ArrayList<>();
         if (!SLUG.matcher(slug).matches()) {
-            problems.add("the folder name '" + slug + "' is not a valid slug (3-64 of a-z, 0-9 and '-', starting with a letter)");
+            problems.add(new PackageProblem(PackageProblem.MISSION, "the folder name '" + slug + "' is not a valid slug (3-64 of a-z, 0-9 and '-', starting with a letter)"));
         }
         String descriptorText = file(directory, "mission.json", true, problems);
         String description = file(directory, "description.md", true, problems);
@@ -78,21 +78,21 @@ public final class MissionPackageReader {
 
         Difficulty difficulty = null;
         if (descriptor.title() == null || descriptor.title().isBlank() || descriptor.title().length() > 200) {
-            problems.add("mission.json: 'title' is required (at most 200 characters)");
+            problems.add(new PackageProblem(PackageProblem.MISSION, "mission.json: 'title' is required (at most 200 characters)"));
         }
         try {
             difficulty = Difficulty.valueOf(String.valueOf(descriptor.difficulty()));
         } catch (IllegalArgumentException e) {
-            problems.add("mission.json: 'difficulty' must be EASY, MEDIUM or HARD, not " + descriptor.difficulty());
+            problems.add(new PackageProblem(PackageProblem.MISSION, "mission.json: 'difficulty' must be EASY, MEDIUM or HARD, not " + descriptor.difficulty()));
         }
         if (descriptor.points() == null || descriptor.points() < 1 || descriptor.points() > 1000) {
-            problems.add("mission.json: 'points' must be 1-1000");
+            problems.add(new PackageProblem(PackageProblem.MISSION, "mission.json: 'points' must be 1-1000"));
         }
         if (descriptor.entryPoint() == null || !IDENTIFIER.matcher(descriptor.entryPoint()).matches()) {
-            problems.add("mission.json: 'entryPoint' must be a Python function name");
+            problems.add(new PackageProblem(PackageProblem.MISSION, "mission.json: 'entryPoint' must be a Python function name"));
         }
         if (descriptor.island() != null && !TAG.matcher(descriptor.island()).matches()) {
-            problems.add("mission.json: 'island' must be lower-case letters, digits and '-'");
+            problems.add(new PackageProblem(PackageProblem.MISSION, "mission.json: 'island' must be lower-case letters, digits and '-'"));
         }
         Set<String> tags = new LinkedHashSet<>();
         if (descriptor.island() != null) {
@@ -100,7 +100,7 @@ public final class MissionPackageReader {
         }
         for (String tag : descriptor.tags() == null ? List.<String>of() : descriptor.tags()) {
             if (tag == null || !TAG.matcher(tag).matches()) {
-                problems.add("mission.json: tag '" + tag + "' must be lower-case letters, digits and '-'");
+                problems.add(new PackageProblem(PackageProblem.MISSION, "mission.json: tag '" + tag + "' must be lower-case letters, digits and '-'"));
             } else {
                 tags.add(tag);
             }
@@ -112,15 +112,15 @@ public final class MissionPackageReader {
         try {
             new Policy(extraBuiltins, extraImports);
         } catch (IllegalArgumentException e) {
-            problems.add("mission.json: 'extraImports': " + e.getMessage());
+            problems.add(new PackageProblem(PackageProblem.MISSION, "mission.json: 'extraImports': " + e.getMessage()));
         }
         checkGenerator(descriptor.generator(), generatorSource, problems);
         List<MissionTest> normalizedTests = checkTests(tests, descriptor.generator() != null, problems);
         if (description != null && description.isBlank()) {
-            problems.add("description.md is empty");
+            problems.add(new PackageProblem("description", "description.md is empty"));
         }
         if (reference != null && reference.isBlank()) {
-            problems.add("reference.py is empty");
+            problems.add(new PackageProblem(PackageProblem.REFERENCE, "reference.py is empty"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidMissionPackageException(slug, problems);
@@ -135,22 +135,22 @@ public final class MissionPackageReader {
                 hash(directory));
     }
 
-    private static void checkChecker(MissionDescriptor.CheckerSpec checker, String checkerSource, List<String> problems) {
+    private static void checkChecker(MissionDescriptor.CheckerSpec checker, String checkerSource, List<PackageProblem> problems) {
         String type = checker == null || checker.type() == null ? "exact" : checker.type();
         if (!Set.of("exact", "float", "unordered", "custom").contains(type)) {
-            problems.add("mission.json: 'checker.type' must be exact, float, unordered or custom, not " + type);
+            problems.add(new PackageProblem(PackageProblem.MISSION, "mission.json: 'checker.type' must be exact, float, unordered or custom, not " + type));
         }
         if (checker != null && (negative(checker.absTolerance()) || negative(checker.relTolerance()))) {
-            problems.add("mission.json: checker tolerances must be 0 or more");
+            problems.add(new PackageProblem(PackageProblem.MISSION, "mission.json: checker tolerances must be 0 or more"));
         }
         if (checker != null && !"float".equals(type) && (checker.absTolerance() != null || checker.relTolerance() != null)) {
-            problems.add("mission.json: tolerances only apply to the float checker");
+            problems.add(new PackageProblem(PackageProblem.MISSION, "mission.json: tolerances only apply to the float checker"));
         }
         if ("custom".equals(type) && (checkerSource == null || !checkerSource.contains("def check("))) {
-            problems.add("checker.py with a check(args, expected, actual) function is required by the custom checker");
+            problems.add(new PackageProblem("checker", "checker.py with a check(args, expected, actual) function is required by the custom checker"));
         }
         if (!"custom".equals(type) && checkerSource != null) {
-            problems.add("checker.py is present but checker.type is " + type + ", not custom");
+            problems.add(new PackageProblem("checker", "checker.py is present but checker.type is " + type + ", not custom"));
         }
     }
 
@@ -158,38 +158,38 @@ public final class MissionPackageReader {
         return value != null && !(value >= 0);
     }
 
-    private static void checkLimits(Map<String, Long> limits, List<String> problems) {
+    private static void checkLimits(Map<String, Long> limits, List<PackageProblem> problems) {
         if (limits == null) {
             return;
         }
         for (Map.Entry<String, Long> limit : limits.entrySet()) {
             if (!LIMIT_FIELDS.contains(limit.getKey())) {
-                problems.add("mission.json: unknown limit '" + limit.getKey() + "' (known: " + new TreeSet<>(LIMIT_FIELDS) + ")");
+                problems.add(new PackageProblem(PackageProblem.MISSION, "mission.json: unknown limit '" + limit.getKey() + "' (known: " + new TreeSet<>(LIMIT_FIELDS) + ")"));
             } else if (limit.getValue() == null || limit.getValue() <= 0) {
-                problems.add("mission.json: limit '" + limit.getKey() + "' must be a positive number");
+                problems.add(new PackageProblem(PackageProblem.MISSION, "mission.json: limit '" + limit.getKey() + "' must be a positive number"));
             }
         }
     }
 
-    private static void checkGenerator(MissionDescriptor.GeneratorSpec generator, String source, List<String> problems) {
+    private static void checkGenerator(MissionDescriptor.GeneratorSpec generator, String source, List<PackageProblem> problems) {
         if (generator == null) {
             if (source != null) {
-                problems.add("generator.py is present but mission.json has no 'generator'");
+                problems.add(new PackageProblem(PackageProblem.GENERATOR, "generator.py is present but mission.json has no 'generator'"));
             }
             return;
         }
         if (generator.seed() == null) {
-            problems.add("mission.json: 'generator.seed' is required");
+            problems.add(new PackageProblem(PackageProblem.MISSION, "mission.json: 'generator.seed' is required"));
         }
         if (generator.count() == null || generator.count() < 1 || generator.count() > 1000) {
-            problems.add("mission.json: 'generator.count' must be 1-1000");
+            problems.add(new PackageProblem(PackageProblem.MISSION, "mission.json: 'generator.count' must be 1-1000"));
         }
         if (source == null || !source.contains("def generate(")) {
-            problems.add("generator.py with a generate(rng, count) function is required by 'generator'");
+            problems.add(new PackageProblem(PackageProblem.GENERATOR, "generator.py with a generate(rng, count) function is required by 'generator'"));
         }
     }
 
-    private static List<MissionTest> checkTests(List<MissionTest> tests, boolean generated, List<String> problems) {
+    private static List<MissionTest> checkTests(List<MissionTest> tests, boolean generated, List<PackageProblem> problems) {
         if (tests == null) {
             return List.of();
         }
@@ -197,25 +197,25 @@ public final class MissionPackageReader {
         for (int i = 0; i < tests.size(); i++) {
             MissionTest test = tests.get(i);
             if (test == null || test.args() == null) {
-                problems.add("tests.json: test " + i + " needs 'args' (a list of arguments)");
+                problems.add(new PackageProblem(PackageProblem.TESTS, "tests.json: test " + i + " needs 'args' (a list of arguments)"));
                 continue;
             }
             if (depth(test.args(), 0) > MAX_TEST_DEPTH || depth(test.expected(), 0) > MAX_TEST_DEPTH) {
                 // a worker decodes, passes and compares these recursively: a deep one kills it at every grading
-                problems.add("tests.json: test " + i + " is nested more than " + MAX_TEST_DEPTH + " levels deep");
+                problems.add(new PackageProblem(PackageProblem.TESTS, "tests.json: test " + i + " is nested more than " + MAX_TEST_DEPTH + " levels deep"));
                 continue;
             }
             try {
                 normalized.add(test.normalized());
             } catch (IllegalArgumentException e) {
-                problems.add("tests.json: test " + i + ": " + e.getMessage());
+                problems.add(new PackageProblem(PackageProblem.TESTS, "tests.json: test " + i + ": " + e.getMessage()));
             }
         }
         if (normalized.stream().noneMatch(MissionTest::isPublic)) {
-            problems.add("tests.json: at least one public test (an example) is required");
+            problems.add(new PackageProblem(PackageProblem.TESTS, "tests.json: at least one public test (an example) is required"));
         }
         if (!generated && normalized.stream().allMatch(MissionTest::isPublic)) {
-            problems.add("tests.json: at least one hidden test (\"public\": false) is required");
+            problems.add(new PackageProblem(PackageProblem.TESTS, "tests.json: at least one hidden test (\"public\": false) is required"));
         }
         return normalized;
     }
@@ -246,31 +246,31 @@ public final class MissionPackageReader {
         return values == null ? Set.of() : Set.copyOf(values.stream().filter(v -> v != null && !v.isBlank()).toList());
     }
 
-    private <T> T parse(String text, String name, TypeReference<T> type, List<String> problems) {
+    private <T> T parse(String text, String name, TypeReference<T> type, List<PackageProblem> problems) {
         if (text == null) {
             return null;
         }
         try {
             return mapper.readValue(text, type);
         } catch (JsonProcessingException e) {
-            problems.add(name + ": " + e.getOriginalMessage()
-                    + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : ""));
+            problems.add(PackageProblem.inFile(name, name + ": " + e.getOriginalMessage()
+                    + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : "")));
             return null;
         }
     }
 
-    private static String file(Path directory, String name, boolean required, List<String> problems) {
+    private static String file(Path directory, String name, boolean required, List<PackageProblem> problems) {
         Path path = directory.resolve(name);
         if (!Files.isRegularFile(path)) {
             if (required) {
-                problems.add(name + " is missing");
+                problems.add(PackageProblem.inFile(name, name + " is missing"));
             }
             return null;
         }
         try {
             return Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            problems.add(name + " cannot be read as UTF-8 text: " + e.getMessage());
+            problems.add(PackageProblem.inFile(name, name + " cannot be read as UTF-8 text: " + e.getMessage()));
             return null;
         }
     }

@@ -3,7 +3,7 @@ package dev.sandcastle.mission;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.sandcastle.sandbox.PlainData;
-import dev.sandcastle.sandbox.TestCase;
+import dev.sandcastle.judge.TestCase;
 
 import java.util.List;
 

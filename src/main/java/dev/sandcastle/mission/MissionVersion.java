@@ -3,7 +3,7 @@ package dev.sandcastle.mission;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.sandcastle.sandbox.Checker;
+import dev.sandcastle.judge.Checker;
 import dev.sandcastle.sandbox.Policy;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -33,10 +33,10 @@ import java.util.Set;
 @Table(name = "mission_versions")
 public class MissionVersion extends PanacheEntityBase {
 
-    /** Reads back ints as long as any result may hold (GuestClaims.MAX_INT_DIGITS), past Jackson's 1000-digit default. */
+    /** Reads back ints as long as any result may hold (PlainData.MAX_INT_DIGITS), past Jackson's 1000-digit default. */
     private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
             .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
-                    .maxNumberLength(dev.sandcastle.sandbox.GuestClaims.MAX_INT_DIGITS + 1).build())
+                    .maxNumberLength(dev.sandcastle.sandbox.PlainData.MAX_INT_DIGITS + 1).build())
             .build());
 
     @Id

@@ -1,5 +1,6 @@
 package dev.sandcastle.player;
 
+import dev.sandcastle.web.ConditionalJson;
 import dev.sandcastle.web.Problem;
 import dev.sandcastle.web.ProblemException;
 import jakarta.annotation.security.PermitAll;
@@ -9,8 +10,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import dev.sandcastle.leaderboard.ConditionalJson;
-import dev.sandcastle.leaderboard.LeaderboardService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -67,7 +66,7 @@ public class PlayerResource {
     CurrentPlayer current;
 
     @Inject
-    LeaderboardService standings;
+    PublicProfiles profiles;
 
     @Inject
     ConditionalJson conditional;
@@ -92,8 +91,8 @@ public class PlayerResource {
     @Path("{name}")
     @PermitAll
     public Response profile(@PathParam("name") String name, @Context Request request) {
-        return standings.profile(name)
-                .map(profile -> conditional.respond(request, profile))
+        return profiles.profile(name)
+                .map(profile -> conditional.respond(request, profile, profiles.maxAge()))
                 .orElseThrow(() -> ProblemException.notFound("No player is called '" + name + "'."));
     }
 

@@ -14,7 +14,26 @@ import java.util.Map;
  */
 public final class PlainData {
 
+    /**
+     * Digits of the largest int a result may hold: CPython's own default for converting an int
+     * to text ({@code sys.set_int_max_str_digits}), so a result we cannot show is one CPython
+     * would not print either.
+     */
+    public static final int MAX_INT_DIGITS = 4_300;
+    /** Bits that always fit in {@link #MAX_INT_DIGITS} decimal digits (10^4300 > 2^14284). */
+    private static final int MAX_INT_BITS = 14_284;
+
     private PlainData() {
+    }
+
+    /**
+     * Whether an int has more than {@link #MAX_INT_DIGITS} decimal digits, decided from its bit
+     * length where that suffices: a huge int is never rendered to text just to count its digits.
+     */
+    public static boolean tooManyDigits(BigInteger big) {
+        int bits = big.bitLength();
+        return bits > MAX_INT_BITS + 6 // 2^14290 > 10^4301
+                || (bits > MAX_INT_BITS && big.abs().toString().length() > MAX_INT_DIGITS);
     }
 
     /**

@@ -28,7 +28,7 @@ public final class PythonSandbox implements Sandbox {
         this(Limits.DEFAULTS, Policy.DEFAULT);
     }
 
-    /** Limits and policy used by {@link #run(String)}; {@link #grade} uses those of its request. */
+    /** Limits and policy used by {@link #run(String)}; jobs carry their own. */
     public PythonSandbox(Limits limits, Policy policy) {
         this.executor = new GraalGuestExecutor();
         this.limits = limits;
@@ -45,8 +45,13 @@ public final class PythonSandbox implements Sandbox {
     }
 
     @Override
-    public GradeReport grade(GradeRequest request) {
-        return Grading.grade(executor, request);
+    public ExecutionReport execute(ExecutionJob job) {
+        return executor.execute(job);
+    }
+
+    @Override
+    public CheckOutcome check(CustomCheckJob job) {
+        return executor.check(job);
     }
 
     /** Runs the start-up self-test on first use; ready only when every denial held. */
@@ -62,7 +67,7 @@ public final class PythonSandbox implements Sandbox {
         return current;
     }
 
-    /** The executor, for callers that grade with {@link Grading} directly. */
+    /** The in-process executor itself, for tests that need its extra hooks. */
     public GuestExecutor executor() {
         return executor;
     }

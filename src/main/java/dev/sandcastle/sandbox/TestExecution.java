@@ -6,7 +6,7 @@ package dev.sandcastle.sandbox;
  * limit, policy) and {@code value} is null.
  *
  * <p>For RUNTIME_ERROR the message starts with the exception type name ("ZeroDivisionError:
- * division by zero (line 3)"); {@link Grading} shows hidden tests only that name, and only when
+ * division by zero (line 3)"); the judge shows hidden tests only that name, and only when
  * it is a built-in exception. {@code statements}: statement lines of the player's code this call
  * entered, or -1 when not measured (docs/decisions/0003-statements-executed.md).
  */

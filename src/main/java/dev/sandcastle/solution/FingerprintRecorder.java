@@ -1,6 +1,6 @@
 package dev.sandcastle.solution;
 
-import dev.sandcastle.grading.GradedSubmission;
+import dev.sandcastle.submission.GradedSubmission;
 import dev.sandcastle.submission.Submission;
 import dev.sandcastle.submission.SubmissionMode;
 import jakarta.enterprise.context.ApplicationScoped;

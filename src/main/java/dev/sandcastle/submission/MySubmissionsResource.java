@@ -5,24 +5,14 @@ import dev.sandcastle.player.Role;
 import jakarta.annotation.security.RolesAllowed;
 import dev.sandcastle.web.Page;
 import dev.sandcastle.web.PageRequest;
-import dev.sandcastle.web.ProblemException;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.time.Duration;
 
 /** {@code GET /api/players/me/submissions}: its own root so it is not shadowed by a /api/players resource. */
 @Path("/api/players/me/submissions")

@@ -30,10 +30,10 @@ import java.util.List;
 @Table(name = "submissions")
 public class Submission extends PanacheEntityBase {
 
-    /** Reads back ints as long as any result may hold (GuestClaims.MAX_INT_DIGITS), past Jackson's 1000-digit default. */
+    /** Reads back ints as long as any result may hold (PlainData.MAX_INT_DIGITS), past Jackson's 1000-digit default. */
     private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
             .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
-                    .maxNumberLength(dev.sandcastle.sandbox.GuestClaims.MAX_INT_DIGITS + 1).build())
+                    .maxNumberLength(dev.sandcastle.sandbox.PlainData.MAX_INT_DIGITS + 1).build())
             .build());
 
     @Id

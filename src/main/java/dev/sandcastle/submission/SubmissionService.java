@@ -1,7 +1,5 @@
 package dev.sandcastle.submission;
 
-import dev.sandcastle.grading.JobQueue;
-import dev.sandcastle.leaderboard.CodeLength;
 import dev.sandcastle.mission.Mission;
 import dev.sandcastle.mission.MissionVersion;
 import dev.sandcastle.mission.ServerLimits;
@@ -38,7 +36,7 @@ public class SubmissionService {
     ServerLimits limits;
 
     @Inject
-    JobQueue queue;
+    GradingQueue queue;
 
     @Inject
     GradedSignals signals;

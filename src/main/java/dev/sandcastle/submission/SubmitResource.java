@@ -3,26 +3,19 @@ package dev.sandcastle.submission;
 import dev.sandcastle.player.CurrentPlayer;
 import dev.sandcastle.player.Role;
 import jakarta.annotation.security.RolesAllowed;
-import dev.sandcastle.web.Page;
-import dev.sandcastle.web.PageRequest;
-import dev.sandcastle.web.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.time.Duration;
 
 /** {@code POST /api/missions/{slug}/submissions}: its own root so it is not shadowed by /api/missions. */
 @Path("/api/missions/{slug}/submissions")

@@ -1,10 +1,10 @@
 package dev.sandcastle.bench;
 
-import dev.sandcastle.sandbox.Checker;
-import dev.sandcastle.sandbox.GradeRequest;
+import dev.sandcastle.judge.Checker;
+import dev.sandcastle.judge.GradeRequest;
 import dev.sandcastle.sandbox.Limits;
 import dev.sandcastle.sandbox.Policy;
-import dev.sandcastle.sandbox.TestCase;
+import dev.sandcastle.judge.TestCase;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.sandcastle.bench;
 
-import dev.sandcastle.leaderboard.CodeLength;
+import dev.sandcastle.submission.CodeLength;
 import dev.sandcastle.solution.Fingerprint;
 
 import java.io.IOException;

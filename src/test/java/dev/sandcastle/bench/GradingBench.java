@@ -1,9 +1,10 @@
 package dev.sandcastle.bench;
 
-import dev.sandcastle.sandbox.GradeReport;
-import dev.sandcastle.sandbox.GradeRequest;
+import dev.sandcastle.judge.Judge;
+import dev.sandcastle.judge.GradeReport;
+import dev.sandcastle.judge.GradeRequest;
 import dev.sandcastle.sandbox.Verdict;
-import dev.sandcastle.sandbox.check.ExactChecker;
+import dev.sandcastle.judge.check.ExactChecker;
 import dev.sandcastle.sandbox.worker.WorkerSandbox;
 import dev.sandcastle.sandbox.worker.WorkerSandboxConfig;
 import java.util.LinkedHashMap;
@@ -34,12 +35,12 @@ public final class GradingBench {
         WorkerSandboxConfig config = WorkerSandboxConfig.defaults();
         long spawnStarted = System.nanoTime();
         try (WorkerSandbox sandcastle = new WorkerSandbox(config)) {
-            expect(sandcastle.grade(BenchMissions.trivial()).verdict());
+            expect(Judge.grade(sandcastle, BenchMissions.trivial()).verdict());
             System.out.printf("pool of %d workers; first graded submission after %.0f ms%n",
                     config.poolSize(), (System.nanoTime() - spawnStarted) / 1e6);
 
             GradeRequest trivial = BenchMissions.trivial();
-            Series.Action ours = () -> expect(sandcastle.grade(trivial).verdict());
+            Series.Action ours = () -> expect(Judge.grade(sandcastle, trivial).verdict());
             Series.Action theirs = () -> expect(peer.grade(trivial));
             Series.measure(ours, WARMUP, 2);
             Series.measure(theirs, WARMUP, 2);
@@ -49,17 +50,17 @@ public final class GradingBench {
                 report("1/2 trivial 10-test grading, concurrency " + concurrency, s, p);
             }
             GradeRequest importing = BenchMissions.trivialWithImports();
-            Stats si = Series.measure(() -> expect(sandcastle.grade(importing).verdict()), RUNS / 2, 1);
+            Stats si = Series.measure(() -> expect(Judge.grade(sandcastle, importing).verdict()), RUNS / 2, 1);
             Stats pi = Series.measure(() -> expect(peer.grade(importing)), RUNS / 2, 1);
             report("1b the same solution importing re, collections, itertools, concurrency 1", si, pi);
 
             GradeRequest heavy = BenchMissions.heavy();
-            Series.Action oursHeavy = () -> expect(sandcastle.grade(heavy).verdict());
+            Series.Action oursHeavy = () -> expect(Judge.grade(sandcastle, heavy).verdict());
             Series.Action theirsHeavy = () -> expect(peer.grade(heavy));
             Stats s = Series.measure(oursHeavy, HEAVY_RUNS, 1);
             Stats p = Series.measure(theirsHeavy, HEAVY_RUNS, 1);
             report("3 CPU-heavy grading (~10^7 Python operations), concurrency 1", s, p);
-            GradeReport sample = sandcastle.grade(heavy);
+            GradeReport sample = Judge.grade(sandcastle, heavy);
             System.out.printf("   heavy report: verdict %s, guest cpu %d ms, statements %d%n",
                     sample.verdict(), sample.cpuMs(), sample.statements());
             if (Boolean.parseBoolean(System.getProperty("bench.peak", "true"))) {
@@ -80,14 +81,14 @@ public final class GradingBench {
     private void peakJit(WorkerSandboxConfig config, GradeRequest heavy, Stats peer) throws Exception {
         long started = System.nanoTime();
         try (WorkerSandbox peak = new WorkerSandbox(config.withJit(WorkerSandboxConfig.Jit.PEAK))) {
-            expect(peak.grade(BenchMissions.trivial()).verdict());
+            expect(Judge.grade(peak, BenchMissions.trivial()).verdict());
             double firstGraded = (System.nanoTime() - started) / 1e6;
             long cold = System.nanoTime();
-            GradeReport first = peak.grade(heavy);
+            GradeReport first = Judge.grade(peak, heavy);
             expect(first.verdict());
             double coldMs = (System.nanoTime() - cold) / 1e6;
-            Series.measure(() -> expect(peak.grade(heavy).verdict()), 2, 1);
-            Stats warm = Series.measure(() -> expect(peak.grade(heavy).verdict()), HEAVY_RUNS, 1);
+            Series.measure(() -> expect(Judge.grade(peak, heavy).verdict()), 2, 1);
+            Stats warm = Series.measure(() -> expect(Judge.grade(peak, heavy).verdict()), HEAVY_RUNS, 1);
             System.out.printf("   peak JIT pool: first graded submission after %.0f ms; first CPU-heavy grading %.0f ms"
                     + " (guest cpu %d ms)%n", firstGraded, coldMs, first.cpuMs());
             report("3b CPU-heavy grading, workers with sandcastle.sandbox.jit=peak, warm", warm, peer);

@@ -16,8 +16,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
-
 /**
  * Section 4 of the grading benchmark: the packaged application started as its own process
  * (embedded PostgreSQL, a one-mission pack), then submit + long-poll over HTTP at increasing

@@ -1,9 +1,9 @@
 package dev.sandcastle.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.sandcastle.sandbox.GradeRequest;
+import dev.sandcastle.judge.GradeRequest;
 import dev.sandcastle.sandbox.PlainData;
-import dev.sandcastle.sandbox.TestCase;
+import dev.sandcastle.judge.TestCase;
 import dev.sandcastle.sandbox.Verdict;
 import java.io.IOException;
 import java.io.InputStream;

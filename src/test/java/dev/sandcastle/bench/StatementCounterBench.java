@@ -1,8 +1,8 @@
 package dev.sandcastle.bench;
 
-import dev.sandcastle.sandbox.GradeReport;
-import dev.sandcastle.sandbox.GradeRequest;
-import dev.sandcastle.sandbox.Grading;
+import dev.sandcastle.judge.GradeReport;
+import dev.sandcastle.judge.GradeRequest;
+import dev.sandcastle.judge.Judge;
 import dev.sandcastle.sandbox.Verdict;
 import dev.sandcastle.sandbox.guest.GraalGuestExecutor;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ public final class StatementCounterBench {
     }
 
     private static GradeReport grade(GraalGuestExecutor executor, GradeRequest request) {
-        GradeReport report = Grading.grade(executor, request);
+        GradeReport report = Judge.grade(executor, request);
         if (report.verdict() != Verdict.ACCEPTED) {
             throw new IllegalStateException("the heavy bench submission was not accepted: " + report.verdict());
         }

@@ -1,5 +1,6 @@
 package dev.sandcastle.grading;
 
+import dev.sandcastle.submission.GradedSubmission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 

@@ -1,5 +1,6 @@
 package dev.sandcastle.grading;
 
+import dev.sandcastle.submission.GradedSubmission;
 import io.quarkus.arc.ClientProxy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;

@@ -5,7 +5,7 @@ import static dev.sandcastle.sandbox.Verdict.RUNTIME_ERROR;
 import static dev.sandcastle.sandbox.Verdict.WRONG_ANSWER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.sandcastle.sandbox.TestResult;
+import dev.sandcastle.judge.TestResult;
 import dev.sandcastle.sandbox.Verdict;
 import java.util.List;
 import org.junit.jupiter.api.Test;

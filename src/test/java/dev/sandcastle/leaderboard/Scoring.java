@@ -1,7 +1,7 @@
 package dev.sandcastle.leaderboard;
 
 import dev.sandcastle.player.Player;
-import dev.sandcastle.sandbox.TestResult;
+import dev.sandcastle.judge.TestResult;
 import dev.sandcastle.sandbox.Verdict;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,13 +1,14 @@
 package dev.sandcastle.mission;
 
+import dev.sandcastle.judge.Judge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.sandcastle.sandbox.GradeReport;
-import dev.sandcastle.sandbox.GradeRequest;
+import dev.sandcastle.judge.GradeReport;
+import dev.sandcastle.judge.GradeRequest;
 import dev.sandcastle.sandbox.Limits;
 import dev.sandcastle.sandbox.Policy;
 import dev.sandcastle.sandbox.Sandbox;
-import dev.sandcastle.sandbox.TestCase;
+import dev.sandcastle.judge.TestCase;
 import dev.sandcastle.sandbox.Verdict;
 import dev.sandcastle.sandbox.worker.WorkerSandbox;
 import dev.sandcastle.sandbox.worker.WorkerSandboxConfig;
@@ -75,7 +76,7 @@ class CpuHeavyMissionsTest {
     }
 
     private static GradeReport grade(MissionPackage pkg, String code, List<TestCase> tests, Limits limits) {
-        return sandbox.grade(new GradeRequest(code, pkg.entryPoint(), tests, pkg.checker(), limits,
+        return Judge.grade(sandbox, new GradeRequest(code, pkg.entryPoint(), tests, pkg.checker(), limits,
                 new Policy(pkg.extraBuiltins(), pkg.extraImports())));
     }
 }

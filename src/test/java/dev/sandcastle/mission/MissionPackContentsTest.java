@@ -3,7 +3,7 @@ package dev.sandcastle.mission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sandcastle.sandbox.Checker;
+import dev.sandcastle.judge.Checker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

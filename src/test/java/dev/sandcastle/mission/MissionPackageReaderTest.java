@@ -1,6 +1,6 @@
 package dev.sandcastle.mission;
 
-import dev.sandcastle.sandbox.Checker;
+import dev.sandcastle.judge.Checker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,7 +3,7 @@ package dev.sandcastle.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sandcastle.sandbox.Limits;
 import dev.sandcastle.sandbox.PlainData;
-import dev.sandcastle.sandbox.TestCase;
+import dev.sandcastle.judge.TestCase;
 import dev.sandcastle.sandbox.Verdict;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,18 +1,19 @@
 package dev.sandcastle.security;
 
+import dev.sandcastle.judge.Judge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sandcastle.sandbox.Checker;
-import dev.sandcastle.sandbox.GradeReport;
-import dev.sandcastle.sandbox.GradeRequest;
+import dev.sandcastle.judge.Checker;
+import dev.sandcastle.judge.GradeReport;
+import dev.sandcastle.judge.GradeRequest;
 import dev.sandcastle.sandbox.Limits;
 import dev.sandcastle.sandbox.Policy;
 import dev.sandcastle.sandbox.RunResult;
 import dev.sandcastle.sandbox.Sandbox;
-import dev.sandcastle.sandbox.TestCase;
+import dev.sandcastle.judge.TestCase;
 import dev.sandcastle.sandbox.Verdict;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,7 +55,7 @@ final class AttackHarness {
         Set<String> tmpBefore = listing(Path.of(System.getProperty("java.io.tmpdir")));
         Outcome outcome;
         if (attack.grade()) {
-            GradeReport report = sandbox.grade(new GradeRequest(attack.source(), attack.entryPoint(), attack.tests(),
+            GradeReport report = Judge.grade(sandbox, new GradeRequest(attack.source(), attack.entryPoint(), attack.tests(),
                     Checker.EXACT, limits, Policy.DEFAULT));
             outcome = new Outcome(report.verdict(), report.toString(), report.message());
             assertNotEquals(Verdict.ACCEPTED, outcome.verdict(), "a cheat was accepted");
@@ -74,7 +75,7 @@ final class AttackHarness {
     }
 
     static void assertStillGrades(Sandbox sandbox) {
-        GradeReport report = sandbox.grade(new GradeRequest("def solve(a, b):\n    return a + b\n", "solve",
+        GradeReport report = Judge.grade(sandbox, new GradeRequest("def solve(a, b):\n    return a + b\n", "solve",
                 List.of(new TestCase(List.of(1L, 2L), 3L, true, "basic"), new TestCase(List.of(20L, 22L), 42L, false, "basic")),
                 Checker.EXACT, Limits.DEFAULTS, Policy.DEFAULT));
         assertEquals(Verdict.ACCEPTED, report.verdict(), "the sandbox no longer grades: " + report);

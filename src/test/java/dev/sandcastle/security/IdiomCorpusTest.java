@@ -1,10 +1,11 @@
 package dev.sandcastle.security;
 
+import dev.sandcastle.judge.Judge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.sandcastle.sandbox.Checker;
-import dev.sandcastle.sandbox.GradeReport;
-import dev.sandcastle.sandbox.GradeRequest;
+import dev.sandcastle.judge.Checker;
+import dev.sandcastle.judge.GradeReport;
+import dev.sandcastle.judge.GradeRequest;
 import dev.sandcastle.sandbox.Limits;
 import dev.sandcastle.sandbox.Policy;
 import dev.sandcastle.sandbox.PythonSandbox;
@@ -39,7 +40,7 @@ class IdiomCorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("idioms")
     void idiomaticSolutionIsAccepted(AttackFile solution) {
-        GradeReport report = sandbox.grade(new GradeRequest(solution.source(), solution.entryPoint(), solution.tests(),
+        GradeReport report = Judge.grade(sandbox, new GradeRequest(solution.source(), solution.entryPoint(), solution.tests(),
                 Checker.EXACT, Limits.DEFAULTS, Policy.DEFAULT));
         assertEquals(Verdict.ACCEPTED, report.verdict(), solution.name() + ": " + report);
     }

@@ -1,6 +1,6 @@
 package dev.sandcastle.solution;
 
-import dev.sandcastle.leaderboard.CodeLength;
+import dev.sandcastle.submission.CodeLength;
 import dev.sandcastle.player.TestPlayers;
 import dev.sandcastle.player.TestPlayers.Login;
 import io.quarkus.test.junit.QuarkusTest;

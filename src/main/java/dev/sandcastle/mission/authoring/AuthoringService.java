@@ -1,12 +1,12 @@
 package dev.sandcastle.mission.authoring;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sandcastle.mission.InvalidMissionPackageException;
 import dev.sandcastle.mission.Mission;
 import dev.sandcastle.mission.MissionDescriptor;
 import dev.sandcastle.mission.MissionPackage;
+import dev.sandcastle.mission.PackageProblem;
 import dev.sandcastle.mission.MissionPackageReader;
 import dev.sandcastle.mission.MissionPublisher;
 import dev.sandcastle.mission.MissionTest;
@@ -27,8 +27,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -41,7 +39,6 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class AuthoringService {
 
-    private static final Pattern FAILING_TEST = Pattern.compile("^test (\\d+) ");
 
     @Inject
     MissionPublisher publisher;
@@ -170,16 +167,11 @@ public class AuthoringService {
         }
     }
 
-    /** 422 with one error per problem; a failing test is reported as the field tests[i]. */
+    /** 422 with one error per problem, under the field its source named (a failing test is tests[i]). */
     static ProblemException rejected(InvalidMissionPackageException e) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        for (String problem : e.problems()) {
-            Matcher test = FAILING_TEST.matcher(problem);
-            String field = test.find() ? "tests[" + (Integer.parseInt(test.group(1)) - 1) + "]"
-                    : problem.startsWith("generat") ? "generator"
-                    : problem.contains(".py") || problem.contains(".json") || problem.contains(".md")
-                            ? problem.substring(0, problem.indexOf('.')) : "mission";
-            errors.add(new Problem.FieldError(field, problem));
+        for (PackageProblem problem : e.located()) {
+            errors.add(new Problem.FieldError(problem.field(), problem.message()));
         }
         return ProblemException.unprocessable(
                 "The mission was not saved: " + e.problems().size() + " problem(s), see errors.", errors);

@@ -87,9 +87,10 @@ public final class PackValidator {
         String slug = packageDir.getFileName().toString();
         try {
             MissionPackage pkg = reader.read(packageDir);
-            List<String> problems = new ArrayList<>(verifier.limitsAboveMaxima(pkg));
+            List<String> problems = new ArrayList<>();
+            verifier.limitsAboveMaxima(pkg).forEach(p -> problems.add(p.message()));
             MissionPackage prepared = verifier.withGeneratedTests(pkg);
-            problems.addAll(verifier.gradeReference(prepared));
+            verifier.gradeReference(prepared).forEach(p -> problems.add(p.message()));
             return new Result(slug, problems, prepared.tests().size(), prepared.tests().size() - pkg.tests().size(),
                     (System.nanoTime() - start) / 1_000_000);
         } catch (InvalidMissionPackageException e) {

@@ -1,18 +1,20 @@
 package dev.sandcastle.mission.authoring;
 
+import dev.sandcastle.judge.Judge;
 import dev.sandcastle.mission.InvalidMissionPackageException;
 import dev.sandcastle.mission.MissionPackage;
+import dev.sandcastle.mission.PackageProblem;
 import dev.sandcastle.mission.MissionPackageReader;
 import dev.sandcastle.mission.MissionTest;
-import dev.sandcastle.sandbox.Checker;
-import dev.sandcastle.sandbox.GradeReport;
-import dev.sandcastle.sandbox.GradeRequest;
+import dev.sandcastle.judge.Checker;
+import dev.sandcastle.judge.GradeReport;
+import dev.sandcastle.judge.GradeRequest;
 import dev.sandcastle.sandbox.Limits;
 import dev.sandcastle.sandbox.PlainData;
 import dev.sandcastle.sandbox.Policy;
 import dev.sandcastle.sandbox.Sandbox;
-import dev.sandcastle.sandbox.TestCase;
-import dev.sandcastle.sandbox.TestResult;
+import dev.sandcastle.judge.TestCase;
+import dev.sandcastle.judge.TestResult;
 import dev.sandcastle.sandbox.Verdict;
 
 import java.util.ArrayList;
@@ -50,8 +52,8 @@ public final class PackageVerifier {
     }
 
     /** Limits the package asks for above the server maxima (they would be silently capped). */
-    public List<String> limitsAboveMaxima(MissionPackage pkg) {
-        List<String> problems = new ArrayList<>();
+    public List<PackageProblem> limitsAboveMaxima(MissionPackage pkg) {
+        List<PackageProblem> problems = new ArrayList<>();
         Map<String, Long> max = Map.of(
                 "cpuMsPerTest", maxima.cpuMsPerTest(), "cpuMsPerSubmission", maxima.cpuMsPerSubmission(),
                 "wallMs", maxima.wallMs(), "memoryBytes", maxima.memoryBytes(), "outputBytes", maxima.outputBytes(),
@@ -60,8 +62,8 @@ public final class PackageVerifier {
         for (String name : new TreeSet<>(pkg.limitOverrides().keySet())) {
             Long cap = max.get(name);
             if (cap != null && pkg.limitOverrides().get(name) > cap) {
-                problems.add("limit '" + name + "' is " + pkg.limitOverrides().get(name)
-                        + ", above the server maximum of " + cap);
+                problems.add(new PackageProblem(PackageProblem.MISSION, "limit '" + name + "' is "
+                        + pkg.limitOverrides().get(name) + ", above the server maximum of " + cap));
             }
         }
         return problems;
@@ -79,19 +81,20 @@ public final class PackageVerifier {
         List<List<Object>> argumentLists = generate(pkg);
         String category = pkg.generator().category() == null ? "generated" : pkg.generator().category();
         List<TestCase> calls = argumentLists.stream().map(args -> new TestCase(args, null, true, category)).toList();
-        GradeReport answers = sandbox.grade(new GradeRequest(
+        GradeReport answers = Judge.grade(sandbox, new GradeRequest(
                 pkg.referenceSolution(), pkg.entryPoint(), calls, Checker.EXACT, limitsOf(pkg), policyOf(pkg)));
-        List<String> problems = new ArrayList<>();
+        List<PackageProblem> problems = new ArrayList<>();
         if (answers.tests().isEmpty()) {
-            throw new InvalidMissionPackageException(pkg.slug(), List.of(
-                    "reference.py could not compute the generated answers: " + answers.verdict() + ": " + answers.message()));
+            throw new InvalidMissionPackageException(pkg.slug(), List.of(new PackageProblem(PackageProblem.REFERENCE,
+                    "reference.py could not compute the generated answers: " + answers.verdict() + ": " + answers.message())));
         }
         List<MissionTest> tests = new ArrayList<>(pkg.tests());
         for (TestResult result : answers.tests()) {
             // expected was null, so any returned value is WRONG_ANSWER (or ACCEPTED for None): both are answers
             if (result.verdict() != Verdict.ACCEPTED && result.verdict() != Verdict.WRONG_ANSWER) {
-                problems.add("generated test " + (result.index() + 1) + " " + shown(argumentLists.get(result.index()))
-                        + ": reference.py: " + result.verdict() + ": " + result.message());
+                problems.add(new PackageProblem(PackageProblem.GENERATOR, "generated test " + (result.index() + 1) + " "
+                        + shown(argumentLists.get(result.index())) + ": reference.py: " + result.verdict() + ": "
+                        + result.message()));
             } else {
                 tests.add(new MissionTest(argumentLists.get(result.index()), result.actual(), false, category).normalized());
             }
@@ -112,25 +115,25 @@ public final class PackageVerifier {
         Limits generatorLimits = new Limits(maxima.cpuMsPerTest(), maxima.cpuMsPerSubmission(), maxima.wallMs(),
                 limits.memoryBytes(), limits.outputBytes(), maxima.codeBytes(), maxima.resultBytes(),
                 maxima.resultDepth(), limits.recursionDepth());
-        GradeReport report = sandbox.grade(new GradeRequest(pkg.generatorSource() + GENERATE_WRAPPER, GENERATE_ENTRY,
+        GradeReport report = Judge.grade(sandbox, new GradeRequest(pkg.generatorSource() + GENERATE_WRAPPER, GENERATE_ENTRY,
                 List.of(new TestCase(List.of(seed, (long) count), null, true, "generator")), Checker.EXACT,
                 generatorLimits, policyOf(pkg)));
         if (report.tests().isEmpty()) {
-            throw invalid(pkg, "generator.py failed to load: " + report.verdict() + ": " + report.message());
+            throw invalidGenerator(pkg, "generator.py failed to load: " + report.verdict() + ": " + report.message());
         }
         TestResult result = report.tests().getFirst();
         if (result.verdict() != Verdict.WRONG_ANSWER && result.verdict() != Verdict.ACCEPTED) {
-            throw invalid(pkg, "generator.py: generate(rng, " + count + ") failed: " + result.verdict() + ": "
+            throw invalidGenerator(pkg, "generator.py: generate(rng, " + count + ") failed: " + result.verdict() + ": "
                     + result.message());
         }
         if (!(result.actual() instanceof List<?> lists) || lists.size() != count) {
-            throw invalid(pkg, "generator.py: generate(rng, " + count + ") must return a list of " + count
+            throw invalidGenerator(pkg, "generator.py: generate(rng, " + count + ") must return a list of " + count
                     + " argument lists, not " + shown(result.actual()));
         }
         List<List<Object>> argumentLists = new ArrayList<>();
         for (int i = 0; i < lists.size(); i++) {
             if (!(lists.get(i) instanceof List<?> args)) {
-                throw invalid(pkg, "generator.py: item " + i + " must be a list of arguments, not " + shown(lists.get(i)));
+                throw invalidGenerator(pkg, "generator.py: item " + i + " must be a list of arguments, not " + shown(lists.get(i)));
             }
             @SuppressWarnings("unchecked")
             List<Object> normalized = (List<Object>) PlainData.normalize(args);
@@ -145,14 +148,14 @@ public final class PackageVerifier {
      * test (empty when the reference passes), with arguments, expected and actual values: the
      * author owns the hidden tests, so nothing is redacted.
      */
-    public List<String> gradeReference(MissionPackage pkg) {
+    public List<PackageProblem> gradeReference(MissionPackage pkg) {
         List<TestCase> tests = pkg.tests().stream()
                 .map(t -> new TestCase(t.args(), t.expected(), true, t.category())).toList();
-        GradeReport report = sandbox.grade(new GradeRequest(
+        GradeReport report = Judge.grade(sandbox, new GradeRequest(
                 pkg.referenceSolution(), pkg.entryPoint(), tests, pkg.checker(), limitsOf(pkg), policyOf(pkg)));
-        List<String> problems = new ArrayList<>();
+        List<PackageProblem> problems = new ArrayList<>();
         if (report.tests().isEmpty() && !report.verdict().accepted()) {
-            problems.add("reference.py: " + report.verdict() + ": " + report.message());
+            problems.add(new PackageProblem(PackageProblem.REFERENCE, "reference.py: " + report.verdict() + ": " + report.message()));
             return problems;
         }
         for (TestResult result : report.tests()) {
@@ -169,7 +172,7 @@ public final class PackageVerifier {
             if (result.message() != null && !result.message().isBlank() && !result.message().equals(result.verdict().wording())) {
                 line.append(" (").append(result.message()).append(')');
             }
-            problems.add(line.toString());
+            problems.add(PackageProblem.test(result.index(), line.toString()));
         }
         return problems;
     }
@@ -178,8 +181,8 @@ public final class PackageVerifier {
         return new Policy(pkg.extraBuiltins(), pkg.extraImports());
     }
 
-    private static InvalidMissionPackageException invalid(MissionPackage pkg, String problem) {
-        return new InvalidMissionPackageException(pkg.slug(), List.of(problem));
+    private static InvalidMissionPackageException invalidGenerator(MissionPackage pkg, String problem) {
+        return new InvalidMissionPackageException(pkg.slug(), List.of(new PackageProblem(PackageProblem.GENERATOR, problem)));
     }
 
     static String shown(Object value) {

@@ -1,17 +1,14 @@
 package dev.sandcastle.mission.authoring;
 
 import dev.sandcastle.Roles;
-import dev.sandcastle.grading.SandboxConfig;
 import dev.sandcastle.mission.ServerLimits;
 import dev.sandcastle.sandbox.Sandbox;
 import dev.sandcastle.sandbox.worker.WorkerSandbox;
-import dev.sandcastle.sandbox.worker.WorkerSandboxConfig;
+import dev.sandcastle.workers.SandboxFactory;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-
-import java.nio.file.Path;
 
 /**
  * The sandbox publish-time work runs in: the grader's worker pool when this process grades,
@@ -28,7 +25,7 @@ public class PublishSandbox {
     Instance<Sandbox> graderSandbox;
 
     @Inject
-    SandboxConfig config;
+    SandboxFactory factory;
 
     @Inject
     ServerLimits limits;
@@ -44,9 +41,7 @@ public class PublishSandbox {
             return graderSandbox.get();
         }
         if (own == null) {
-            own = new WorkerSandbox(new WorkerSandboxConfig(1, config.workerHeapMb(),
-                    config.javaHome().map(Path::of).orElse(null), config.classpath().orElse(null),
-                    config.spawnTimeout(), config.wallGrace()));
+            own = factory.publishing();
         }
         return own;
     }

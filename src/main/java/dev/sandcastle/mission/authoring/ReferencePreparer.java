@@ -2,11 +2,11 @@ package dev.sandcastle.mission.authoring;
 
 import dev.sandcastle.mission.InvalidMissionPackageException;
 import dev.sandcastle.mission.MissionPackage;
+import dev.sandcastle.mission.PackageProblem;
 import dev.sandcastle.mission.PackagePreparer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,12 +25,12 @@ public class ReferencePreparer implements PackagePreparer {
     @Override
     public MissionPackage prepare(MissionPackage pkg) throws InvalidMissionPackageException {
         PackageVerifier verifier = sandbox.verifier();
-        List<String> limitProblems = verifier.limitsAboveMaxima(pkg);
+        List<PackageProblem> limitProblems = verifier.limitsAboveMaxima(pkg);
         if (!limitProblems.isEmpty()) {
             throw new InvalidMissionPackageException(pkg.slug(), limitProblems);
         }
         MissionPackage prepared = verifier.withGeneratedTests(pkg);
-        List<String> problems = new ArrayList<>(verifier.gradeReference(prepared));
+        List<PackageProblem> problems = verifier.gradeReference(prepared);
         if (!problems.isEmpty()) {
             throw new InvalidMissionPackageException(pkg.slug(), problems);
         }

@@ -56,14 +56,26 @@ final class GuestSession implements AutoCloseable {
                     String.join(",", policy.extraBuiltins()),
                     limits.recursionDepth(),
                     PLAYER_MODULE);
-            this.load = wall.getArrayElement(0);
-            this.call = wall.getArrayElement(1);
-            this.prepare = wall.getArrayElement(7);
-            this.values = new PlainValues(wall.getArrayElement(3).execute());
+            this.load = entryPoint(wall, "load");
+            this.call = entryPoint(wall, "call");
+            this.prepare = entryPoint(wall, "prepare");
+            this.values = new PlainValues(entryPoint(wall, "types").execute());
         } catch (RuntimeException e) {
             context.close(true);
             throw e;
         }
+    }
+
+    /**
+     * One of the entry points wall.py's {@code setup} returns by name (a dict read once, before
+     * any player code runs): prepare, load, call and types.
+     */
+    private static Value entryPoint(Value wall, String name) {
+        Value function = wall.hasHashEntries() ? wall.getHashValue(name) : null;
+        if (function == null || !function.canExecute()) {
+            throw new IllegalStateException("the Python wall has no entry point '" + name + "'");
+        }
+        return function;
     }
 
     static TreeSet<String> allowedImports(Policy policy) {
@@ -122,8 +134,8 @@ final class GuestSession implements AutoCloseable {
             }
         }
         Verdict verdict = verdictNamed(values.str(status.getArrayElement(1), "INTERNAL_ERROR"));
-        String message = dev.sandcastle.sandbox.GuestClaims.text(
-                values.str(status.getArrayElement(2), verdict.wording()), dev.sandcastle.sandbox.GuestClaims.MAX_MESSAGE_CHARS);
+        String message = dev.sandcastle.sandbox.GuestText.text(
+                values.str(status.getArrayElement(2), verdict.wording()), dev.sandcastle.sandbox.GuestText.MAX_MESSAGE_CHARS);
         long line = values.integer(status.getArrayElement(3), 0);
         String errorType = status.getArraySize() > 4 ? values.str(status.getArrayElement(4), null) : null;
         if (verdict == Verdict.RUNTIME_ERROR && line > 0) {

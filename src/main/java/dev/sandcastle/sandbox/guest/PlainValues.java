@@ -152,9 +152,9 @@ final class PlainValues {
                 return value.asLong();
             }
             java.math.BigInteger big = value.asBigInteger(); // binary, no decimal rendering
-            if (dev.sandcastle.sandbox.GuestClaims.tooManyDigits(big)) {
+            if (dev.sandcastle.sandbox.PlainData.tooManyDigits(big)) {
                 throw new NotPlainData("the result holds an int of more than "
-                        + dev.sandcastle.sandbox.GuestClaims.MAX_INT_DIGITS + " digits");
+                        + dev.sandcastle.sandbox.PlainData.MAX_INT_DIGITS + " digits");
             }
             spend(budget, big.bitLength() / 8);
             return big;

@@ -28,11 +28,17 @@ import java.util.stream.Stream;
  * is expanded to its entries;</li>
  * <li>anything else is used as it is.</li>
  * </ul>
+ * Of what it finds, a worker gets only what it runs: the entry holding our classes and
+ * GraalPy's jars ({@link #forWorkers}); Quarkus, Hibernate, Vert.x and the rest of the
+ * application's libraries stay off its classpath (ADR 0064).
  */
 public final class WorkerClasspath {
 
     /** The resource that marks a classpath entry as holding the worker. */
     private static final String WORKER_MAIN = WorkerMain.class.getName().replace('.', '/') + ".class";
+
+    /** Maven groups of the libraries a worker runs: GraalPy and what it is built on. */
+    private static final List<String> WORKER_GROUPS = List.of("org.graalvm", "org.bouncycastle");
 
     private WorkerClasspath() {
     }
@@ -42,6 +48,11 @@ public final class WorkerClasspath {
         if (override != null && !override.isBlank()) {
             return List.of(override.split(File.pathSeparator));
         }
+        return forWorkers(discovered());
+    }
+
+    /** Everything the running application has on its classpath, found as described above. */
+    static List<String> discovered() {
         List<String> discovered = fromJavaClassPath(System.getProperty("java.class.path", ""));
         if (holdsWorkerMain(discovered)) {
             return discovered;
@@ -50,6 +61,41 @@ public final class WorkerClasspath {
         // through Quarkus' own class loader, so ask that loader where its jars are.
         List<String> fromLoader = fromClassLoader(WorkerClasspath.class.getClassLoader());
         return holdsWorkerMain(fromLoader) ? fromLoader : discovered;
+    }
+
+    /**
+     * The entries a worker JVM needs: those holding our classes, and the GraalVM jars (SDK,
+     * polyglot, Truffle, GraalPy and its shadowed libraries) with the BouncyCastle jars GraalPy's
+     * ssl and hashlib use. Recognised by Maven group, from a repository path
+     * ({@code .../org/graalvm/...}) or a Quarkus fast-jar name ({@code org.graalvm.*.jar}).
+     * When nothing holds our classes the entries are kept as they are (the JVM's own error then
+     * names the problem).
+     */
+    static List<String> forWorkers(List<String> entries) {
+        if (!holdsWorkerMain(entries)) {
+            return entries;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String entry : entries) {
+            if (holdsWorkerMain(List.of(entry)) || isGraalPyLibrary(entry)) {
+                kept.add(entry);
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    private static boolean isGraalPyLibrary(String entry) {
+        if (!entry.endsWith(".jar")) {
+            return false;
+        }
+        String path = entry.replace(File.separatorChar, '/');
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        for (String group : WORKER_GROUPS) {
+            if (name.startsWith(group + ".") || path.contains("/" + group.replace('.', '/') + "/")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every jar and class directory the loader can see, found through their manifests and our own classes. */

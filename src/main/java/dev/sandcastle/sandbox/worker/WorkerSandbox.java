@@ -4,10 +4,6 @@ import dev.sandcastle.sandbox.CheckOutcome;
 import dev.sandcastle.sandbox.CustomCheckJob;
 import dev.sandcastle.sandbox.ExecutionJob;
 import dev.sandcastle.sandbox.ExecutionReport;
-import dev.sandcastle.sandbox.GradeReport;
-import dev.sandcastle.sandbox.GradeRequest;
-import dev.sandcastle.sandbox.Grading;
-import dev.sandcastle.sandbox.GuestExecutor;
 import dev.sandcastle.sandbox.Limits;
 import dev.sandcastle.sandbox.Policy;
 import dev.sandcastle.sandbox.RunResult;
@@ -26,9 +22,9 @@ import java.util.List;
  * one that runs out of heap dies (MEMORY_LIMIT_EXCEEDED), one that dies otherwise gives the
  * player a RUNTIME_ERROR; each is replaced in the background and no other job is affected.
  *
- * <p>Grading runs the solution on a player worker with the tests' inputs only; the answers
- * are compared here, in Java. Custom checkers, which see the expected answers, run on a
- * separate checker worker that never runs player code.
+ * <p>A solution runs on a player worker with the tests' inputs only; the answers are compared
+ * by the judge ({@code dev.sandcastle.judge.Judge}), in this JVM. Custom checkers, which see the
+ * expected answers, run on a separate checker worker that never runs player code.
  */
 public final class WorkerSandbox implements Sandbox {
 
@@ -76,63 +72,49 @@ public final class WorkerSandbox implements Sandbox {
         }
     }
 
+    /**
+     * Runs a solution on a player worker with the tests' inputs only; the answers are compared
+     * by the judge, in the caller. Fails closed before any work is done: waits for the first
+     * worker to pass its self-test, or throws.
+     */
     @Override
-    public GradeReport grade(GradeRequest request) {
+    public ExecutionReport execute(ExecutionJob job) {
         if (!players.everPassed()) {
-            // Fail closed before any work is done: waits for the first worker, or throws.
             players.release(players.acquire(config.spawnTimeout()));
         }
-        return Grading.grade(new PooledExecutor(), request);
+        WorkerProcess worker = players.acquire(config.spawnTimeout());
+        try {
+            return Messages.report(worker.call("execute", Messages.job(job), wallClock(job.limits())));
+        } catch (WorkerFailure failure) {
+            stoppedOrClosed(failure, players);
+            Verdict verdict = verdictFor(failure);
+            return new ExecutionReport(verdict, messageFor(failure, verdict, job.limits()), "", List.of(),
+                    0, -1);
+        } catch (SandboxUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return new ExecutionReport(Verdict.INTERNAL_ERROR, internalError(worker, e), "", List.of(), 0, -1);
+        } finally {
+            players.release(worker);
+        }
     }
 
-    /** The executor Grading sees: player code on player workers, custom checks on a checker worker. */
-    private final class PooledExecutor implements GuestExecutor {
-
-        @Override
-        public RunResult run(String code, Limits limits, Policy policy) {
-            return WorkerSandbox.this.run(code, limits, policy);
-        }
-
-        @Override
-        public ExecutionReport execute(ExecutionJob job) {
-            WorkerProcess worker = players.acquire(config.spawnTimeout());
-            try {
-                return Messages.report(worker.call("execute", Messages.job(job), wallClock(job.limits())));
-            } catch (WorkerFailure failure) {
-                stoppedOrClosed(failure, players);
-                Verdict verdict = verdictFor(failure);
-                return new ExecutionReport(verdict, messageFor(failure, verdict, job.limits()), "", List.of(),
-                        0, -1);
-            } catch (SandboxUnavailableException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                return new ExecutionReport(Verdict.INTERNAL_ERROR, internalError(worker, e), "", List.of(), 0, -1);
-            } finally {
-                players.release(worker);
-            }
-        }
-
-        @Override
-        public CheckOutcome check(CustomCheckJob job) {
-            WorkerPool pool = checkerPool();
-            WorkerProcess worker = pool.acquire(config.spawnTimeout());
-            try {
-                return Messages.outcome(worker.call("check", Messages.checkJob(job), wallClock(job.limits())));
-            } catch (WorkerFailure failure) {
-                stoppedOrClosed(failure, pool);
-                return new CheckOutcome(false, null, "the checker failed: " + failure.getMessage());
-            } catch (SandboxUnavailableException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                return new CheckOutcome(false, null, "the checker failed: " + internalError(worker, e));
-            } finally {
-                pool.release(worker);
-            }
-        }
-
-        @Override
-        public void close() {
-            // the pools belong to the sandbox
+    /** A custom checker sees the expected answers: it runs on a checker worker that never runs player code. */
+    @Override
+    public CheckOutcome check(CustomCheckJob job) {
+        WorkerPool pool = checkerPool();
+        WorkerProcess worker = pool.acquire(config.spawnTimeout());
+        try {
+            return Messages.outcome(worker.call("check", Messages.checkJob(job), wallClock(job.limits())));
+        } catch (WorkerFailure failure) {
+            stoppedOrClosed(failure, pool);
+            return new CheckOutcome(false, null, "the checker failed: " + failure.getMessage());
+        } catch (SandboxUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return new CheckOutcome(false, null, "the checker failed: " + internalError(worker, e));
+        } finally {
+            pool.release(worker);
         }
     }
 

@@ -1,8 +1,9 @@
 # The Python wall of Sandcastle (trusted code, see docs/decisions/0002-python-wall.md).
 #
 # This source is evaluated in every fresh context BEFORE any player code, with the real
-# builtins. It returns `setup`, which the host calls once; everything player code can reach
-# afterwards was handed out by the functions below. GraalPy ignores a custom __builtins__ in
+# builtins. It returns `setup`, which the host calls once; `setup` returns its entry points by
+# name: prepare(source), load(), call(entry_point, args) and types(). Everything player code can
+# reach afterwards was handed out by the functions below. GraalPy ignores a custom __builtins__ in
 # exec globals, so player names are shadowed in the player's globals instead: every builtin
 # name is bound there, either to the allowed object or to a stub that reports a violation.
 
@@ -94,6 +95,11 @@ class SandboxViolation(BaseException):
 
 
 def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
+    # One closure, so that nothing below is reachable as a module attribute. Its sections, in
+    # order (each under a "# ----" header): recursion; host-killers; attribute guards; module
+    # views; imports; library paths that evaluate text; builtins; static check and rewrite;
+    # match statements; compiling from text, one statement per line; and last the host's
+    # entry points (prepare, load, call, types), returned by name.
     allowed_imports = frozenset(n for n in allowed_imports.split(',') if n)
     extra_builtins = frozenset(n for n in extra_builtins.split(',') if n)
     violations = []
@@ -1501,61 +1507,12 @@ def setup(allowed_imports, extra_builtins, recursion_limit, player_module):
             return ['error', 'RUNTIME_ERROR', "the solution defines no function '%s'" % entry_point, 0, 'NameError']
         return run_guest(lambda: fn(*args))
 
-
-    def check_plain(value, max_depth, max_size):
-        """Accepts exact built-in types only (never calls guest code); returns None or a reason."""
-        budget = [max_size]
-
-        def walk(v, depth):
-            if depth > max_depth:
-                return 'the result is nested too deeply'
-            budget[0] -= 16
-            t = real_type(v)
-            if v is None or t is bool or t is float:
-                pass
-            elif t is int:
-                budget[0] -= (v.bit_length() // 8) if (v > 2 ** 62 or v < -2 ** 62) else 0
-            elif t is str:
-                budget[0] -= len(v)
-            elif t is list or t is tuple:
-                for x in v:
-                    if budget[0] < 0:
-                        break
-                    r = walk(x, depth + 1)
-                    if r:
-                        return r
-            elif t is dict:
-                for k, x in dict.items(v):
-                    if real_type(k) is not str:
-                        return 'dict keys in the result must be str'
-                    budget[0] -= len(k)
-                    r = walk(x, depth + 1)
-                    if r:
-                        return r
-            else:
-                return 'the result must be plain data (None, bool, int, float, str, list, tuple, dict), not %s' % (
-                    type.__dict__['__name__'].__get__(t) if real_type(type.__dict__['__name__'].__get__(t)) is str else 'object')
-            if budget[0] < 0:
-                return 'the result is too large'
-            return None
-        return walk(value, 0)
-
     def types():
+        """The exact built-in types of plain data, for the host's PlainValues (read by identity)."""
         return [type(None), bool, int, float, str, list, tuple, dict]
 
-    def mk_int(s):
-        return int(s)
-
-    def append(lst, x):
-        lst.append(x)
-
-    def put(d, k, v):
-        d[k] = v
-
-    def violation_count():
-        return len(violations)
-
-    return [load, call, check_plain, types, mk_int, append, put, prepare, violation_count]
+    # The host reads these by name (GuestSession.entryPoint), once, before any player code runs.
+    return {'prepare': prepare, 'load': load, 'call': call, 'types': types}
 
 
 setup

@@ -5,15 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sandcastle.sandbox.Checker;
+import dev.sandcastle.judge.Checker;
 import dev.sandcastle.sandbox.ExecutionJob;
 import dev.sandcastle.sandbox.ExecutionReport;
-import dev.sandcastle.sandbox.GradeReport;
-import dev.sandcastle.sandbox.GradeRequest;
-import dev.sandcastle.sandbox.Grading;
+import dev.sandcastle.judge.GradeReport;
+import dev.sandcastle.judge.GradeRequest;
+import dev.sandcastle.judge.Judge;
 import dev.sandcastle.sandbox.Limits;
 import dev.sandcastle.sandbox.Policy;
-import dev.sandcastle.sandbox.TestCase;
+import dev.sandcastle.judge.TestCase;
 import dev.sandcastle.sandbox.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,7 +60,7 @@ class VerdictIntegrityWithoutThePythonWallTest {
     }
 
     private static GradeReport grade(String code, TestCase... tests) {
-        return Grading.grade(unwalled, new GradeRequest(code, "solve", List.of(tests), Checker.EXACT,
+        return Judge.grade(unwalled, new GradeRequest(code, "solve", List.of(tests), Checker.EXACT,
                 LIMITS, Policy.DEFAULT));
     }
 
@@ -212,10 +212,10 @@ class VerdictIntegrityWithoutThePythonWallTest {
         String honest = "import collections\ndef solve(xs):\n    return sum(xs) + len(xs) - len(xs)\n";
         String wrong = "def solve(xs):\n    return 42\n";
         for (int round = 0; round < 2; round++) {
-            GradeReport good = Grading.grade(unwalled, new GradeRequest(honest, "solve",
+            GradeReport good = Judge.grade(unwalled, new GradeRequest(honest, "solve",
                     List.of(new TestCase(List.of(List.of(1L, 2L)), 3L, false, "basic")), Checker.EXACT, LIMITS, Policy.DEFAULT));
             assertEquals(Verdict.ACCEPTED, good.verdict(), good.toString());
-            GradeReport bad = Grading.grade(unwalled, new GradeRequest(wrong, "solve",
+            GradeReport bad = Judge.grade(unwalled, new GradeRequest(wrong, "solve",
                     List.of(new TestCase(List.of(List.of(1L, 2L)), 3L, false, "basic")), Checker.EXACT, LIMITS, Policy.DEFAULT));
             assertEquals(Verdict.WRONG_ANSWER, bad.verdict(), bad.toString());
         }

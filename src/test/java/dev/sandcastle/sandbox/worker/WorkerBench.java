@@ -1,14 +1,14 @@
 package dev.sandcastle.sandbox.worker;
 
-import dev.sandcastle.sandbox.Checker;
-import dev.sandcastle.sandbox.GradeReport;
-import dev.sandcastle.sandbox.GradeRequest;
-import dev.sandcastle.sandbox.Grading;
+import dev.sandcastle.judge.Checker;
+import dev.sandcastle.judge.GradeReport;
+import dev.sandcastle.judge.GradeRequest;
+import dev.sandcastle.judge.Judge;
 import dev.sandcastle.sandbox.GuestExecutor;
 import dev.sandcastle.sandbox.guest.GraalGuestExecutor;
 import dev.sandcastle.sandbox.Limits;
 import dev.sandcastle.sandbox.Policy;
-import dev.sandcastle.sandbox.TestCase;
+import dev.sandcastle.judge.TestCase;
 import dev.sandcastle.sandbox.Verdict;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,18 +45,18 @@ public final class WorkerBench {
         long t0 = System.nanoTime();
         try (WorkerSandbox sandbox = new WorkerSandbox(config)) {
             GradeRequest request = trivial();
-            GradeReport first = sandbox.grade(request);
+            GradeReport first = Judge.grade(sandbox, request);
             long firstMs = ms(t0);
             check(first);
             long pid = sandbox.workerPids().getFirst();
             String rssAfterSpawn = rss(pid);
             for (int i = 0; i < 30; i++) {
-                check(sandbox.grade(request));
+                check(Judge.grade(sandbox, request));
             }
             long[] nanos = new long[runs];
             for (int i = 0; i < runs; i++) {
                 long t = System.nanoTime();
-                check(sandbox.grade(request));
+                check(Judge.grade(sandbox, request));
                 nanos[i] = System.nanoTime() - t;
             }
             Arrays.sort(nanos);
@@ -71,7 +71,7 @@ public final class WorkerBench {
                     Thread.sleep(5);
                 }
                 replaceMs.add(ms(killed));
-                check(sandbox.grade(request));
+                check(Judge.grade(sandbox, request));
             }
 
             System.out.printf("worker heap -Xmx%dm, confinements %s%n", heapMb, sandbox.status().confinements());
@@ -87,12 +87,12 @@ public final class WorkerBench {
         try (GuestExecutor executor = new GraalGuestExecutor()) {
             GradeRequest request = trivial();
             for (int i = 0; i < 31; i++) {
-                check(Grading.grade(executor, request));
+                check(Judge.grade(executor, request));
             }
             long[] nanos = new long[runs];
             for (int i = 0; i < runs; i++) {
                 long t = System.nanoTime();
-                check(Grading.grade(executor, request));
+                check(Judge.grade(executor, request));
                 nanos[i] = System.nanoTime() - t;
             }
             Arrays.sort(nanos);

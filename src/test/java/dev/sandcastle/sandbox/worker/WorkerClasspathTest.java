@@ -99,4 +99,37 @@ class WorkerClasspathTest {
         assertTrue(classpath.stream().anyMatch(e -> e.endsWith("target" + File.separator + "classes")), classpath::toString);
         assertTrue(classpath.stream().anyMatch(e -> e.contains("python-language")), classpath::toString);
     }
+
+    @Test
+    void aWorkerGetsOurClassesAndGraalPyButNoFrameworkJar() {
+        List<String> classpath = WorkerClasspath.resolve(null);
+        assertTrue(classpath.stream().anyMatch(e -> e.endsWith("target" + File.separator + "classes")), classpath::toString);
+        assertTrue(classpath.stream().anyMatch(e -> e.contains("truffle-api")), classpath::toString);
+        assertTrue(classpath.stream().anyMatch(e -> e.contains("bcprov")), classpath::toString);
+        assertTrue(classpath.stream().noneMatch(e -> e.contains("quarkus") || e.contains("hibernate")
+                || e.contains("vertx") || e.contains("jakarta") || e.contains("test-classes")), classpath::toString);
+        assertTrue(WorkerClasspath.discovered().size() > 2 * classpath.size(), "the application's classpath is much larger");
+    }
+
+    @Test
+    void ofAFastJarTheWorkerKeepsTheApplicationJarAndTheGraalVmAndBouncyCastleJars() throws IOException {
+        Path app = dir.resolve("quarkus-app");
+        Path runner = touch(app.resolve("quarkus-run.jar"));
+        Path sdk = touch(app.resolve("lib/boot/org.graalvm.polyglot.polyglot-25.0.3.jar"));
+        touch(app.resolve("lib/boot/io.quarkus.quarkus-bootstrap-runner-3.33.2.jar"));
+        Path appJar = app.resolve("app/sandcastle.jar");
+        Files.createDirectories(appJar.getParent());
+        try (OutputStream out = Files.newOutputStream(appJar); JarOutputStream jar = new JarOutputStream(out)) {
+            jar.putNextEntry(new java.util.zip.ZipEntry(WorkerMain.class.getName().replace('.', '/') + ".class"));
+            jar.closeEntry();
+        }
+        touch(app.resolve("lib/main/io.quarkus.quarkus-core-3.33.2.jar"));
+        touch(app.resolve("lib/main/org.hibernate.orm.hibernate-graalvm-7.2.14.Final.jar"));
+        Path bouncy = touch(app.resolve("lib/main/org.bouncycastle.bcprov-jdk18on-1.84.jar"));
+        Path python = touch(app.resolve("lib/main/org.graalvm.python.python-language-25.0.3.jar"));
+
+        List<String> classpath = WorkerClasspath.forWorkers(WorkerClasspath.fromJavaClassPath(runner.toString()));
+
+        assertEquals(List.of(sdk.toString(), appJar.toString(), bouncy.toString(), python.toString()), classpath);
+    }
 }

@@ -1,18 +1,19 @@
 package dev.sandcastle.sandbox.worker;
 
+import dev.sandcastle.judge.Judge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sandcastle.sandbox.Checker;
-import dev.sandcastle.sandbox.GradeReport;
-import dev.sandcastle.sandbox.GradeRequest;
+import dev.sandcastle.judge.Checker;
+import dev.sandcastle.judge.GradeReport;
+import dev.sandcastle.judge.GradeRequest;
 import dev.sandcastle.sandbox.Limits;
 import dev.sandcastle.sandbox.Policy;
 import dev.sandcastle.sandbox.RunResult;
-import dev.sandcastle.sandbox.TestCase;
+import dev.sandcastle.judge.TestCase;
 import dev.sandcastle.sandbox.Verdict;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,7 +57,7 @@ class WorkerSandboxTest {
 
     @Test
     void aCorrectSolutionIsAcceptedThroughAWorker() {
-        GradeReport report = sandbox.grade(squares(SQUARE, Limits.DEFAULTS));
+        GradeReport report = Judge.grade(sandbox, squares(SQUARE, Limits.DEFAULTS));
         assertEquals(Verdict.ACCEPTED, report.verdict(), report.message());
         assertEquals(10, report.tests().size());
         assertEquals(1L, report.tests().get(1).actual());
@@ -70,7 +71,7 @@ class WorkerSandboxTest {
 
     @Test
     void aWrongSolutionGetsWrongAnswer() {
-        GradeReport report = sandbox.grade(squares("def square(x):\n    return x + x\n", Limits.DEFAULTS));
+        GradeReport report = Judge.grade(sandbox, squares("def square(x):\n    return x + x\n", Limits.DEFAULTS));
         assertEquals(Verdict.WRONG_ANSWER, report.verdict());
     }
 
@@ -85,12 +86,12 @@ class WorkerSandboxTest {
     void aGuestThatIgnoresCancellationIsKilledWithinWallPlusGraceAndThePoolRecovers() {
         Limits tight = new Limits(60_000, 60_000, 1_500, 256L << 20, 64 << 10, 64 << 10, 1 << 20, 32, 3_000);
         long started = System.nanoTime();
-        GradeReport report = sandbox.grade(squares("def square(x):\n    return sum(range(10**11))\n", tight));
+        GradeReport report = Judge.grade(sandbox, squares("def square(x):\n    return sum(range(10**11))\n", tight));
         long tookMs = (System.nanoTime() - started) / 1_000_000;
         assertEquals(Verdict.TIME_LIMIT_EXCEEDED, report.verdict(), report.message());
         long bound = tight.wallMs() + WorkerSandboxTestSupport.GRACE.toMillis() + 1_000;
         assertTrue(tookMs < bound, "took " + tookMs + " ms, bound " + bound);
-        assertEquals(Verdict.ACCEPTED, sandbox.grade(squares(SQUARE, Limits.DEFAULTS)).verdict());
+        assertEquals(Verdict.ACCEPTED, Judge.grade(sandbox, squares(SQUARE, Limits.DEFAULTS)).verdict());
     }
 
     @Test
@@ -109,7 +110,7 @@ class WorkerSandboxTest {
         System.out.println("killed worker replaced and idle after " + replacedMs + " ms");
         assertFalse(sandbox.workerPids().contains(victim));
         assertEquals(2, sandbox.workerPids().size());
-        assertEquals(Verdict.ACCEPTED, sandbox.grade(squares(SQUARE, Limits.DEFAULTS)).verdict());
+        assertEquals(Verdict.ACCEPTED, Judge.grade(sandbox, squares(SQUARE, Limits.DEFAULTS)).verdict());
     }
 
     @Test
@@ -118,7 +119,7 @@ class WorkerSandboxTest {
         long frozen = sandbox.players().idlePids().getFirst();
         Process stop = new ProcessBuilder("kill", "-STOP", String.valueOf(frozen)).start();
         assertEquals(0, stop.waitFor());
-        GradeReport report = sandbox.grade(squares(SQUARE, Limits.DEFAULTS));
+        GradeReport report = Judge.grade(sandbox, squares(SQUARE, Limits.DEFAULTS));
         assertEquals(Verdict.ACCEPTED, report.verdict(), report.message());
         assertFalse(sandbox.workerPids().contains(frozen), "the frozen worker was retired");
         assertTrue(ProcessHandle.of(frozen).map(ph -> !ph.isAlive()).orElse(true) || waitGone(frozen), "and killed");
@@ -144,10 +145,10 @@ class WorkerSandboxTest {
         String hugeList = "def square(x):\n    return len([x] * 10**9)\n";
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            Future<GradeReport> bomb1 = pool.submit(() -> sandbox.grade(squares(listBomb, Limits.DEFAULTS)));
-            Future<GradeReport> good1 = pool.submit(() -> sandbox.grade(squares(SQUARE, Limits.DEFAULTS)));
-            Future<GradeReport> bomb2 = pool.submit(() -> sandbox.grade(squares(hugeList, Limits.DEFAULTS)));
-            Future<GradeReport> good2 = pool.submit(() -> sandbox.grade(squares(SQUARE, Limits.DEFAULTS)));
+            Future<GradeReport> bomb1 = pool.submit(() -> Judge.grade(sandbox, squares(listBomb, Limits.DEFAULTS)));
+            Future<GradeReport> good1 = pool.submit(() -> Judge.grade(sandbox, squares(SQUARE, Limits.DEFAULTS)));
+            Future<GradeReport> bomb2 = pool.submit(() -> Judge.grade(sandbox, squares(hugeList, Limits.DEFAULTS)));
+            Future<GradeReport> good2 = pool.submit(() -> Judge.grade(sandbox, squares(SQUARE, Limits.DEFAULTS)));
             assertEquals(Verdict.ACCEPTED, good1.get().verdict(), good1.get().message());
             assertEquals(Verdict.ACCEPTED, good2.get().verdict(), good2.get().message());
             assertEquals(Verdict.MEMORY_LIMIT_EXCEEDED, bomb1.get().verdict(), bomb1.get().message());
@@ -164,14 +165,14 @@ class WorkerSandboxTest {
         Map<Retirement, Long> retiredBefore = sandbox.retirements();
         long recoveriesBefore = sandbox.heapRecoveries();
         String chunks = "def square(x):\n    a = []\n    while True:\n        a.append([x] * 1_000_000)\n";
-        GradeReport bomb = sandbox.grade(squares(chunks, Limits.DEFAULTS));
+        GradeReport bomb = Judge.grade(sandbox, squares(chunks, Limits.DEFAULTS));
         assertEquals(Verdict.MEMORY_LIMIT_EXCEEDED, bomb.verdict(), bomb.message());
         // the worker collected its heap, got it back to its baseline and went back to work
         assertEquals(retiredBefore, sandbox.retirements(), "no worker was retired");
         assertEquals(recoveriesBefore + 1, sandbox.heapRecoveries());
         assertEquals(Set.copyOf(before), Set.copyOf(sandbox.workerPids()));
         for (int i = 0; i < 2; i++) {
-            GradeReport good = sandbox.grade(squares(SQUARE, Limits.DEFAULTS));
+            GradeReport good = Judge.grade(sandbox, squares(SQUARE, Limits.DEFAULTS));
             assertEquals(Verdict.ACCEPTED, good.verdict(), good.message());
         }
     }
@@ -180,7 +181,7 @@ class WorkerSandboxTest {
     void aCustomCheckerSeesTheAnswerOnAWorkerThatNeverRanPlayerCode() {
         String checker = "def check(args, expected, actual):\n    return actual == expected, 'compared ' + str(args[0])\n";
         List<TestCase> tests = List.of(new TestCase(List.of(3L), 9L, true, "basic"), new TestCase(List.of(4L), 16L, false, "edge"));
-        GradeReport report = sandbox.grade(new GradeRequest(SQUARE, "square", tests, Checker.custom(checker), Limits.DEFAULTS, Policy.DEFAULT));
+        GradeReport report = Judge.grade(sandbox, new GradeRequest(SQUARE, "square", tests, Checker.custom(checker), Limits.DEFAULTS, Policy.DEFAULT));
         assertEquals(Verdict.ACCEPTED, report.verdict(), report.message());
         assertEquals("compared 3", report.tests().getFirst().message());
         WorkerPool checkers = sandbox.checkers();

@@ -1,5 +1,6 @@
-package dev.sandcastle.sandbox;
+package dev.sandcastle.judge;
 
+import dev.sandcastle.sandbox.Verdict;
 /**
  * The outcome of one test. For hidden tests ({@code isPublic == false}) {@code actual},
  * {@code stdout} and any detail that could reveal inputs or answers are null: a hidden test

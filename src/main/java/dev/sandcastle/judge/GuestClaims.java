@@ -1,5 +1,9 @@
-package dev.sandcastle.sandbox;
+package dev.sandcastle.judge;
 
+import dev.sandcastle.sandbox.GuestText;
+import dev.sandcastle.sandbox.Limits;
+import dev.sandcastle.sandbox.PlainData;
+import dev.sandcastle.sandbox.Verdict;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
@@ -18,17 +22,6 @@ import java.util.Map;
  */
 public final class GuestClaims {
 
-    /**
-     * Digits of the largest int a result may hold: CPython's own default for converting an int
-     * to text ({@code sys.set_int_max_str_digits}), so a result we cannot show is one CPython
-     * would not print either.
-     */
-    public static final int MAX_INT_DIGITS = 4_300;
-    /** Bits that always fit in {@link #MAX_INT_DIGITS} decimal digits (10^4300 > 2^14284). */
-    private static final int MAX_INT_BITS = 14_284;
-    /** Characters of one message (an exception's text, a policy explanation) kept for the player. */
-    public static final int MAX_MESSAGE_CHARS = 1_000;
-
     private GuestClaims() {
     }
 
@@ -42,7 +35,7 @@ public final class GuestClaims {
         if (claimed == null || claimed == Verdict.ACCEPTED) {
             return "the program tampered with the sandbox's report";
         }
-        return message == null ? claimed.wording() : text(message, MAX_MESSAGE_CHARS);
+        return message == null ? claimed.wording() : GuestText.text(message, GuestText.MAX_MESSAGE_CHARS);
     }
 
     /**
@@ -67,8 +60,8 @@ public final class GuestClaims {
             case Integer i -> { }
             case Double d -> { }
             case BigInteger big -> {
-                if (tooManyDigits(big)) {
-                    return "the result holds an int of more than " + MAX_INT_DIGITS + " digits";
+                if (PlainData.tooManyDigits(big)) {
+                    return "the result holds an int of more than " + PlainData.MAX_INT_DIGITS + " digits";
                 }
                 budget[0] -= big.bitLength() / 8;
             }
@@ -104,42 +97,6 @@ public final class GuestClaims {
             }
         }
         return budget[0] < 0 ? "the result is too large" : null;
-    }
-
-    /**
-     * Whether an int has more than {@link #MAX_INT_DIGITS} decimal digits, decided from its bit
-     * length where that suffices: a huge int is never rendered to text just to count its digits.
-     */
-    public static boolean tooManyDigits(BigInteger big) {
-        int bits = big.bitLength();
-        return bits > MAX_INT_BITS + 6 // 2^14290 > 10^4301
-                || (bits > MAX_INT_BITS && big.abs().toString().length() > MAX_INT_DIGITS);
-    }
-
-    /**
-     * Text the guest produced, made safe to store and show: at most {@code maxChars} characters
-     * (the cut is marked), NUL and the other control characters but newline, carriage return and
-     * tab replaced by U+FFFD (PostgreSQL text cannot hold NUL; a terminal should not get escapes).
-     */
-    public static String text(String raw, int maxChars) {
-        if (raw == null) {
-            return null;
-        }
-        boolean cut = raw.length() > maxChars;
-        String kept = cut ? raw.substring(0, maxChars) : raw;
-        StringBuilder clean = null;
-        for (int i = 0; i < kept.length(); i++) {
-            char c = kept.charAt(i);
-            boolean control = (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f;
-            if (control && clean == null) {
-                clean = new StringBuilder(kept.length()).append(kept, 0, i);
-            }
-            if (clean != null) {
-                clean.append(control ? '\uFFFD' : c);
-            }
-        }
-        String result = clean == null ? kept : clean.toString();
-        return cut ? result + " [... cut at " + maxChars + " characters]" : result;
     }
 
     /** Printed output: already bounded in bytes by the output limit; only NUL, which PostgreSQL cannot store, is replaced. */

@@ -1,4 +1,4 @@
-package dev.sandcastle.grading;
+package dev.sandcastle.workers;
 
 import dev.sandcastle.Roles;
 import dev.sandcastle.sandbox.Sandbox;

@@ -1,4 +1,4 @@
-package dev.sandcastle.sandbox;
+package dev.sandcastle.judge;
 
 /**
  * How a result is compared with the expected answer; every comparison runs in Java except

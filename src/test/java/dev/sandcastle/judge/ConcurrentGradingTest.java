@@ -1,5 +1,9 @@
-package dev.sandcastle.sandbox;
+package dev.sandcastle.judge;
 
+import dev.sandcastle.sandbox.Limits;
+import dev.sandcastle.sandbox.Policy;
+import dev.sandcastle.sandbox.PythonSandbox;
+import dev.sandcastle.sandbox.Verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,7 +43,7 @@ class ConcurrentGradingTest {
             try {
                 List<Future<GradeReport>> futures = new ArrayList<>();
                 for (String code : List.of(bomb, good, loop, goodToo, bomb)) {
-                    futures.add(pool.submit(() -> sandbox.grade(request(code))));
+                    futures.add(pool.submit(() -> Judge.grade(sandbox, request(code))));
                 }
                 // a bomb is stopped by the memory watchdog, or on a starved machine by its CPU or wall limit
                 // first (attack 107 pins MEMORY_LIMIT_EXCEEDED alone); what matters here is its neighbours

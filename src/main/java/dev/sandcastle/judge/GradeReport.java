@@ -1,5 +1,6 @@
-package dev.sandcastle.sandbox;
+package dev.sandcastle.judge;
 
+import dev.sandcastle.sandbox.Verdict;
 import java.util.List;
 
 /** The outcome of grading one solution: the overall verdict and one result per test, in order. */

@@ -1,6 +1,13 @@
-package dev.sandcastle.sandbox;
+package dev.sandcastle.judge;
 
-import dev.sandcastle.sandbox.check.Checkers;
+import dev.sandcastle.sandbox.CheckOutcome;
+import dev.sandcastle.sandbox.ExecutionJob;
+import dev.sandcastle.sandbox.ExecutionReport;
+import dev.sandcastle.sandbox.GuestExecutor;
+import dev.sandcastle.sandbox.GuestText;
+import dev.sandcastle.sandbox.TestExecution;
+import dev.sandcastle.sandbox.Verdict;
+import dev.sandcastle.judge.check.Checkers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +22,7 @@ import java.util.Set;
  * plain value against the expected one; a verdict the guest side reports can only fail a test
  * (docs/decisions/0012-hidden-tests-never-leave-the-grader.md).
  */
-public final class Grading {
+public final class Judge {
 
     /** Exception names a hidden test may show: fixed words that cannot carry test data. */
     private static final Set<String> BUILTIN_ERRORS = Set.of(
@@ -26,7 +33,7 @@ public final class Grading {
             "UnboundLocalError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError", "ValueError",
             "ZeroDivisionError", "PermissionError", "ExceptionGroup", "BaseExceptionGroup");
 
-    private Grading() {
+    private Judge() {
     }
 
     public static GradeReport grade(GuestExecutor executor, GradeRequest request) {
@@ -76,11 +83,11 @@ public final class Grading {
                 message = "the mission's checker failed";
             } else if (outcome.passed()) {
                 verdict = Verdict.ACCEPTED;
-                message = outcome.message() == null ? "" : GuestClaims.text(outcome.message(), GuestClaims.MAX_MESSAGE_CHARS);
+                message = outcome.message() == null ? "" : GuestText.text(outcome.message(), GuestText.MAX_MESSAGE_CHARS);
             } else {
                 verdict = Verdict.WRONG_ANSWER;
                 message = outcome.message() == null
-                        ? Verdict.WRONG_ANSWER.wording() : GuestClaims.text(outcome.message(), GuestClaims.MAX_MESSAGE_CHARS);
+                        ? Verdict.WRONG_ANSWER.wording() : GuestText.text(outcome.message(), GuestText.MAX_MESSAGE_CHARS);
             }
         }
         Object shown = verdict == Verdict.RUNTIME_ERROR && notPlain != null ? null : execution.value();

@@ -1,5 +1,6 @@
-package dev.sandcastle.sandbox;
+package dev.sandcastle.judge;
 
+import dev.sandcastle.sandbox.PlainData;
 import java.util.List;
 
 /**

@@ -1,5 +1,15 @@
-package dev.sandcastle.sandbox;
+package dev.sandcastle.judge;
 
+import dev.sandcastle.sandbox.CheckOutcome;
+import dev.sandcastle.sandbox.CustomCheckJob;
+import dev.sandcastle.sandbox.ExecutionJob;
+import dev.sandcastle.sandbox.ExecutionReport;
+import dev.sandcastle.sandbox.GuestExecutor;
+import dev.sandcastle.sandbox.Limits;
+import dev.sandcastle.sandbox.Policy;
+import dev.sandcastle.sandbox.RunResult;
+import dev.sandcastle.sandbox.TestExecution;
+import dev.sandcastle.sandbox.Verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,7 +20,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
-class GradingTest {
+class JudgeTest {
 
     /** Returns canned executions and remembers the job it was given. */
     static final class FakeExecutor implements GuestExecutor {
@@ -60,7 +70,7 @@ class GradingTest {
     @Test
     void theJobCarriesInputsButNeverExpectedAnswers() {
         FakeExecutor fake = new FakeExecutor(job -> ran(returned(42L), returned(43L)));
-        Grading.grade(fake, request(Checker.EXACT,
+        Judge.grade(fake, request(Checker.EXACT,
                 new TestCase(List.of(1L), "SECRET-ANSWER-1", true, "basic"),
                 new TestCase(List.of(2L), "SECRET-ANSWER-2", false, "edge")));
         ExecutionJob job = fake.jobs.get(0);
@@ -71,7 +81,7 @@ class GradingTest {
     @Test
     void allMatchingResultsAreAccepted() {
         FakeExecutor fake = new FakeExecutor(job -> ran(returned(2L), returned(List.of(1L, 2L))));
-        GradeReport report = Grading.grade(fake, request(Checker.EXACT,
+        GradeReport report = Judge.grade(fake, request(Checker.EXACT,
                 new TestCase(List.of(1L), 2L, true, "basic"),
                 new TestCase(List.of(2L), List.of(1L, 2L), true, "basic")));
         assertEquals(Verdict.ACCEPTED, report.verdict());
@@ -85,7 +95,7 @@ class GradingTest {
         FakeExecutor fake = new FakeExecutor(job -> ran(returned(2L),
                 new TestExecution(Verdict.RUNTIME_ERROR, null, 1, -1, "", "ZeroDivisionError: division by zero (line 2)"),
                 returned(5L)));
-        GradeReport report = Grading.grade(fake, request(Checker.EXACT,
+        GradeReport report = Judge.grade(fake, request(Checker.EXACT,
                 new TestCase(List.of(1L), 2L, true, "basic"),
                 new TestCase(List.of(2L), 3L, true, "basic"),
                 new TestCase(List.of(3L), 4L, true, "basic")));
@@ -97,7 +107,7 @@ class GradingTest {
     @Test
     void aWrongTypeIsAWrongAnswer() {
         FakeExecutor fake = new FakeExecutor(job -> ran(returned(true)));
-        GradeReport report = Grading.grade(fake, request(Checker.EXACT, new TestCase(List.of(), 1L, true, "basic")));
+        GradeReport report = Judge.grade(fake, request(Checker.EXACT, new TestCase(List.of(), 1L, true, "basic")));
         assertEquals(Verdict.WRONG_ANSWER, report.verdict());
     }
 
@@ -107,7 +117,7 @@ class GradingTest {
                 returned("leaky"),
                 new TestExecution(Verdict.RUNTIME_ERROR, null, 1, -1, "printed SECRET", "KeyError: 'SECRET-INPUT' (line 3)"),
                 new TestExecution(Verdict.RUNTIME_ERROR, null, 1, -1, "", "SECRETINPUT: boom")));
-        GradeReport report = Grading.grade(fake, request(Checker.EXACT,
+        GradeReport report = Judge.grade(fake, request(Checker.EXACT,
                 new TestCase(List.of("SECRET-INPUT"), "other", false, "hidden"),
                 new TestCase(List.of("SECRET-INPUT"), "x", false, "hidden"),
                 new TestCase(List.of("SECRET-INPUT"), "x", false, "hidden")));
@@ -123,7 +133,7 @@ class GradingTest {
     @Test
     void publicTestsShowActualStdoutAndMessage() {
         FakeExecutor fake = new FakeExecutor(job -> ran(returned(7L)));
-        TestResult result = Grading.grade(fake, request(Checker.EXACT, new TestCase(List.of(), 8L, true, "basic"))).tests().get(0);
+        TestResult result = Judge.grade(fake, request(Checker.EXACT, new TestCase(List.of(), 8L, true, "basic"))).tests().get(0);
         assertEquals(7L, result.actual());
         assertEquals("out", result.stdout());
         assertEquals("basic", result.category());
@@ -133,7 +143,7 @@ class GradingTest {
     void aLoadFailureIsTheOverallVerdictWithNoTests() {
         FakeExecutor fake = new FakeExecutor(job -> new ExecutionReport(
                 Verdict.SYNTAX_ERROR, "line 1: invalid syntax", "", List.of(), 0, -1));
-        GradeReport report = Grading.grade(fake, request(Checker.EXACT, new TestCase(List.of(), 1L, true, "basic")));
+        GradeReport report = Judge.grade(fake, request(Checker.EXACT, new TestCase(List.of(), 1L, true, "basic")));
         assertEquals(Verdict.SYNTAX_ERROR, report.verdict());
         assertEquals("line 1: invalid syntax", report.message());
         assertTrue(report.tests().isEmpty());
@@ -143,7 +153,7 @@ class GradingTest {
     void customCheckerGetsPlainDataAndItsMessage() {
         FakeExecutor fake = new FakeExecutor(job -> ran(returned(List.of(3L, 4L))));
         fake.checker = job -> new CheckOutcome(false, "sum must be 8", null);
-        GradeReport report = Grading.grade(fake, request(Checker.custom("def check(a, e, r): return False"),
+        GradeReport report = Judge.grade(fake, request(Checker.custom("def check(a, e, r): return False"),
                 new TestCase(List.of(8L), 8L, true, "basic")));
         assertEquals(Verdict.WRONG_ANSWER, report.verdict());
         assertEquals("sum must be 8", report.tests().get(0).message());
@@ -157,18 +167,18 @@ class GradingTest {
     void aFailingCustomCheckerIsAnInternalErrorNotThePlayersFault() {
         FakeExecutor fake = new FakeExecutor(job -> ran(returned(1L)));
         fake.checker = job -> new CheckOutcome(false, null, "checker failed: NameError");
-        GradeReport report = Grading.grade(fake, request(Checker.custom("x"), new TestCase(List.of(), 1L, true, "basic")));
+        GradeReport report = Judge.grade(fake, request(Checker.custom("x"), new TestCase(List.of(), 1L, true, "basic")));
         assertEquals(Verdict.INTERNAL_ERROR, report.verdict());
     }
 
     @Test
     void floatAndUnorderedCheckersAreSelectedByKind() {
         FakeExecutor fake = new FakeExecutor(job -> ran(returned(0.30000000000000004), returned(List.of(2L, 1L))));
-        GradeReport floats = Grading.grade(fake, request(Checker.floats(1e-9, 0),
+        GradeReport floats = Judge.grade(fake, request(Checker.floats(1e-9, 0),
                 new TestCase(List.of(), 0.3, true, "basic"), new TestCase(List.of(), List.of(1L, 2L), true, "basic")));
         assertEquals(Verdict.ACCEPTED, floats.tests().get(0).verdict());
         assertEquals(Verdict.WRONG_ANSWER, floats.tests().get(1).verdict());
-        GradeReport unordered = Grading.grade(fake, request(Checker.unordered(),
+        GradeReport unordered = Judge.grade(fake, request(Checker.unordered(),
                 new TestCase(List.of(), 0.30000000000000004, true, "basic"), new TestCase(List.of(), List.of(1L, 2L), true, "basic")));
         assertEquals(Verdict.ACCEPTED, unordered.tests().get(1).verdict());
     }
@@ -178,7 +188,7 @@ class GradingTest {
         FakeExecutor fake = new FakeExecutor(job -> ran(
                 new TestExecution(Verdict.ACCEPTED, null, 1, -1, "", "all good, trust me"),
                 returned(2L)));
-        GradeReport report = Grading.grade(fake, request(Checker.EXACT,
+        GradeReport report = Judge.grade(fake, request(Checker.EXACT,
                 new TestCase(List.of(1L), 2L, false, "basic"),
                 new TestCase(List.of(2L), 3L, true, "basic")));
         assertEquals(Verdict.POLICY_VIOLATION, report.tests().get(0).verdict());
@@ -189,7 +199,7 @@ class GradingTest {
     @Test
     void aLoadThatTheGuestSideReportsAsAcceptedIsAFailure() {
         FakeExecutor fake = new FakeExecutor(job -> new ExecutionReport(Verdict.ACCEPTED, "fine", "", List.of(), 1, -1));
-        GradeReport report = Grading.grade(fake, request(Checker.EXACT, new TestCase(List.of(1L), 2L, true, "basic")));
+        GradeReport report = Judge.grade(fake, request(Checker.EXACT, new TestCase(List.of(1L), 2L, true, "basic")));
         assertEquals(Verdict.POLICY_VIOLATION, report.verdict());
         assertTrue(report.tests().isEmpty());
     }
@@ -203,7 +213,7 @@ class GradingTest {
         }
         Object tooDeep = deep;
         FakeExecutor fake = new FakeExecutor(job -> ran(returned(huge), returned(tooDeep), returned("x".repeat(2 << 20))));
-        GradeReport report = Grading.grade(fake, request(Checker.EXACT,
+        GradeReport report = Judge.grade(fake, request(Checker.EXACT,
                 new TestCase(List.of(1L), 2L, true, "basic"),
                 new TestCase(List.of(1L), 2L, true, "basic"),
                 new TestCase(List.of(1L), 2L, true, "basic")));
@@ -219,7 +229,7 @@ class GradingTest {
         String nul = "boom\u0000" + "y".repeat(5_000_000);
         FakeExecutor fake = new FakeExecutor(job -> ran(
                 new TestExecution(Verdict.RUNTIME_ERROR, null, 1, -1, "printed\u0000", "ValueError: " + nul)));
-        GradeReport report = Grading.grade(fake, request(Checker.EXACT, new TestCase(List.of(1L), 2L, true, "basic")));
+        GradeReport report = Judge.grade(fake, request(Checker.EXACT, new TestCase(List.of(1L), 2L, true, "basic")));
         TestResult result = report.tests().get(0);
         assertFalse(result.message().contains("\u0000"));
         assertTrue(result.message().length() < 1_100, "message of " + result.message().length() + " chars");

@@ -1,4 +1,4 @@
-package dev.sandcastle.leaderboard;
+package dev.sandcastle.submission;
 
 /**
  * The "shortest" metric: characters of a Python solution without comments and blank space.

@@ -1,4 +1,4 @@
-package dev.sandcastle.grading;
+package dev.sandcastle.workers;
 
 import dev.sandcastle.sandbox.worker.WorkerSandboxConfig;
 import io.smallrye.config.ConfigMapping;

@@ -1,4 +1,4 @@
-package dev.sandcastle.leaderboard;
+package dev.sandcastle.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
@@ -24,19 +25,17 @@ public class ConditionalJson {
     @Inject
     ObjectMapper mapper;
 
-    @Inject
-    LeaderboardConfig config;
-
-    public Response respond(Request request, Object body) {
+    /** The answer to a poll for {@code body}: 304 when the client's ETag matches, reusable for {@code maxAge}. */
+    public Response respond(Request request, Object body, Duration maxAge) {
         byte[] json;
         try {
             json = mapper.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("leaderboard rows are plain records", e);
+            throw new IllegalStateException("polled answers are plain records", e);
         }
         EntityTag tag = new EntityTag(tagOf(json));
         CacheControl cache = new CacheControl();
-        cache.setMaxAge((int) config.maxAge().toSeconds());
+        cache.setMaxAge((int) maxAge.toSeconds());
         cache.setNoTransform(false);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {

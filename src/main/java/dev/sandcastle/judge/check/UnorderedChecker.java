@@ -1,4 +1,4 @@
-package dev.sandcastle.sandbox.check;
+package dev.sandcastle.judge.check;
 
 import java.math.BigInteger;
 import java.util.ArrayList;

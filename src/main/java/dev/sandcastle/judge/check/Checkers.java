@@ -1,7 +1,7 @@
-package dev.sandcastle.sandbox.check;
+package dev.sandcastle.judge.check;
 
 import dev.sandcastle.sandbox.CheckOutcome;
-import dev.sandcastle.sandbox.Checker;
+import dev.sandcastle.judge.Checker;
 import dev.sandcastle.sandbox.CustomCheckJob;
 import dev.sandcastle.sandbox.GuestExecutor;
 import dev.sandcastle.sandbox.Limits;

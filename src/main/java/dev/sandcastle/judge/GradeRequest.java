@@ -1,5 +1,7 @@
-package dev.sandcastle.sandbox;
+package dev.sandcastle.judge;
 
+import dev.sandcastle.sandbox.Limits;
+import dev.sandcastle.sandbox.Policy;
 import java.util.List;
 
 /** Everything needed to grade one solution. */

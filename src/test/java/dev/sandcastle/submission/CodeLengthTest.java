@@ -1,4 +1,4 @@
-package dev.sandcastle.leaderboard;
+package dev.sandcastle.submission;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

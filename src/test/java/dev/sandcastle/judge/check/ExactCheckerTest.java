@@ -1,4 +1,4 @@
-package dev.sandcastle.sandbox.check;
+package dev.sandcastle.judge.check;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,8 +1,6 @@
-package dev.sandcastle.grading;
+package dev.sandcastle.submission;
 
 import dev.sandcastle.sandbox.Verdict;
-import dev.sandcastle.submission.StoredTestResult;
-import dev.sandcastle.submission.SubmissionMode;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,10 +10,9 @@ import java.util.List;
  * verdict, exactly once per graded submission. Observers ({@code @Observes GradedSubmission})
  * run in that transaction: points and leaderboard rows they write commit or roll back together
  * with the verdict, and an observer that throws rolls the verdict back too (the job is retried).
- * An observer may change the submission's score (a managed entity in this transaction).
+ * The leaderboard's observer is the one writer of the submission's score (a managed entity in
+ * this transaction): what a Check earned, partial credit included; a Run never scores (null).
  *
- * @param score   the score the platform gave: {@code points} for an accepted Check, else 0;
- *                null for Run (which never scores)
  * @param results per-test results (hidden tests: index, category and verdict only), e.g. for
  *                partial credit by category
  */
@@ -28,7 +25,6 @@ public record GradedSubmission(
         int missionPoints,
         SubmissionMode mode,
         Verdict verdict,
-        Integer score,
         int codeLength,
         long cpuMs,
         long statements,
