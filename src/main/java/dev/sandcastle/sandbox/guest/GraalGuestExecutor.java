@@ -603,6 +603,9 @@ public final class GraalGuestExecutor implements GuestExecutor {
      * compilations it queued, at most {@code maxWaitMs}. Meant for worker start-up; with the
      * interpreter only it is a short CPU-bound run. Returns false if the training failed.
      */
+    /** Submissions of the wall training (see {@link #warmCompiler}). */
+    static final int WALL_TRAINING_RUNS = 40;
+
     /** CPU the compiler training may take (process CPU: compilations included). */
     static final long TRAINING_CPU_MS = 60_000;
 
@@ -611,6 +614,13 @@ public final class GraalGuestExecutor implements GuestExecutor {
         Limits generous = new Limits(TRAINING_CPU_MS, TRAINING_CPU_MS, TRAINING_CPU_MS * 3, d.memoryBytes(), d.outputBytes(),
                 d.codeBytes(), d.resultBytes(), d.resultDepth(), d.recursionDepth());
         boolean ok = run(COMPILER_TRAINING, generous, Policy.DEFAULT).verdict() == Verdict.ACCEPTED;
+        // the wall's own code runs once per submission: submissions make it hot, so that its
+        // compilation happens here and not on a player's meter
+        for (int i = 0; i < WALL_TRAINING_RUNS; i++) {
+            String code = "def add" + i + "(a, b):\n    for x in range(3):\n        a += x\n    return a + b\n"
+                    + "print(add" + i + "(" + i + ", 2))\n";
+            ok &= run(code, generous, Policy.DEFAULT).verdict() == Verdict.ACCEPTED;
+        }
         CompilerActivity.awaitIdle(Long.MAX_VALUE, maxWaitMs);
         return ok;
     }

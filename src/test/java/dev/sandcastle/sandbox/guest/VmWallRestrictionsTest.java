@@ -65,6 +65,9 @@ class VmWallRestrictionsTest {
     static void engines() {
         constrained = new GraalGuestExecutor(true, GuestRuntime.DEFAULT);
         handRestricted = new GraalGuestExecutor(true, GuestRuntime.optimizing());
+        // a fresh engine's first context can take longer than a wall limit on a loaded machine
+        constrained.warmUp();
+        handRestricted.warmUp();
     }
 
     @AfterAll
