@@ -21,6 +21,8 @@ import java.util.Map;
  *
  * <pre>
  * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/jvmci-path.txt \
+ *     -Dmdep.includeArtifactIds=compiler,truffle-compiler,word,collections
  * JVMCI="-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI --upgrade-module-path=$(cat target/jvmci-path.txt)"
  * $JAVA_HOME/bin/java $JVMCI -Xss16m -cp target/test-classes:target/classes:$(cat target/cp.txt) \
  *     -Dbench.options=engine.Mode=latency,engine.CompilerThreads=1 -Dbench.processCpu=true \

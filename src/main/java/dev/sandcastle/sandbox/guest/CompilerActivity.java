@@ -1,6 +1,8 @@
 package dev.sandcastle.sandbox.guest;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 
 /**
  * Whether the Truffle optimizing runtime is compiling in this JVM: its compiler threads
@@ -12,6 +14,7 @@ final class CompilerActivity {
     private static final String COMPILER_THREAD_PREFIX = "TruffleCompilerThread";
     private static final com.sun.management.OperatingSystemMXBean PROCESS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final long POLL_MS = 2;
 
     private CompilerActivity() {
@@ -19,8 +22,10 @@ final class CompilerActivity {
 
     /** True when a compiler thread is compiling now. */
     static boolean compiling() {
-        for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            if (thread.getName().startsWith(COMPILER_THREAD_PREFIX) && thread.getState() == Thread.State.RUNNABLE) {
+        // thread infos without stack traces: cheap enough to poll every few milliseconds
+        for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds(), 0)) {
+            if (info != null && info.getThreadName().startsWith(COMPILER_THREAD_PREFIX)
+                    && info.getThreadState() == Thread.State.RUNNABLE) {
                 return true;
             }
         }
