@@ -9,9 +9,10 @@ import java.util.TreeMap;
  * @param engineOptions Truffle engine options (compilation thresholds, compiler threads, ...);
  *     empty means the engine's defaults under {@code SandboxPolicy.CONSTRAINED}, any option
  *     means {@code TRUSTED} with every CONSTRAINED restriction set by hand ({@link VmWall})
- * @param processCpu    meter the whole process's CPU during a metered phase instead of the
- *     guest thread's: fair only when one guest runs at a time (a worker JVM), and then it
- *     charges the compiler threads the guest's code keeps busy
+ * @param processCpu    meter the whole process's CPU during a metered phase (the submission
+ *     budget and the CPU reported; the per-test limit stays on the guest thread): fair only
+ *     when one guest runs at a time (a worker JVM), and then it charges the compiler threads
+ *     the guest's code keeps busy
  */
 public record GuestRuntime(Map<String, String> engineOptions, boolean processCpu) {
 
@@ -24,8 +25,8 @@ public record GuestRuntime(Map<String, String> engineOptions, boolean processCpu
 
     /**
      * The tuned optimizing runtime for worker JVMs that run one guest at a time: compile
-     * early (a submission's code is seen once), one compiler thread (a worker has a core at
-     * most), the whole process metered.
+     * cheaply (a submission's code is seen once), on the guest's behalf, one compiler thread
+     * (a worker has a core at most), the whole process metered.
      */
     public static GuestRuntime optimizing() {
         return new GuestRuntime(OPTIMIZING_OPTIONS, true);

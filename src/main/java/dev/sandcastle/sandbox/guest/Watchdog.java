@@ -62,9 +62,10 @@ final class Watchdog {
 
     private final Limits limits;
     /**
-     * Meter the whole process instead of the guest thread (ADR 0066): in a worker that runs
-     * one guest at a time this charges the guest for the compiler threads its code keeps busy,
-     * so no work hides in background compilation.
+     * Meter the whole process instead of the guest thread for the submission budget and the
+     * CPU reported (ADR 0066): in a worker that runs one guest at a time this charges the guest
+     * for the compiler threads its code keeps busy, so no work hides in compilation. The
+     * per-test limit stays on the guest thread's CPU.
      */
     private final boolean processCpu;
     private final Object phaseLock = new Object();
