@@ -36,7 +36,8 @@ public interface SandboxConfig {
     /**
      * Host JIT of the workers: {@code quick} (C1 only: cheap start, CPU-heavy guests ~3x
      * slower) or {@code peak} (C1 then C2: ~3x faster CPU-heavy guests once warm, twice the
-     * start-up CPU and slow first jobs). Measured in docs/performance.md, ADR 0050.
+     * start-up CPU and slow first jobs). Measured in docs/performance.md, ADR 0050. {@code graal}:
+     * the Truffle optimizing runtime compiles guest code (ADR 0066).
      */
     @WithDefault("quick")
     WorkerSandboxConfig.Jit jit();

@@ -48,8 +48,11 @@ class WorkerAttackTest {
     static void start() throws IOException {
         canaries = AttackHarness.plantCanaries();
         WorkerSandboxConfig defaults = WorkerSandboxConfig.defaults();
+        // -Dsandcastle.test.jit=graal runs every attack against workers with the optimizing runtime (ADR 0066)
+        WorkerSandboxConfig.Jit jit = WorkerSandboxConfig.Jit.valueOf(
+                System.getProperty("sandcastle.test.jit", defaults.jit().name()).toUpperCase(java.util.Locale.ROOT));
         sandbox = new WorkerSandbox(new WorkerSandboxConfig(2, defaults.workerHeapMb(), null, null,
-                Duration.ofSeconds(120), Duration.ofSeconds(1)));
+                Duration.ofSeconds(jit == WorkerSandboxConfig.Jit.GRAAL ? 400 : 120), Duration.ofSeconds(1), jit));
     }
 
     @AfterAll

@@ -55,6 +55,7 @@ public final class GraalGuestExecutor implements GuestExecutor {
     public static final String NOT_RUN_AFTER_LIMIT = "not run: an earlier test exceeded its limit";
 
     private final Engine engine;
+    private final GuestRuntime runtime;
     private final Source wallSource;
     /** Null when statements are not counted. */
     private final StatementMeters meters;
@@ -82,7 +83,15 @@ public final class GraalGuestExecutor implements GuestExecutor {
      *     carries {@link #STATEMENTS_NOT_MEASURED} (for measuring the counter's cost)
      */
     public GraalGuestExecutor(boolean countStatements) {
-        this(readWall(), countStatements);
+        this(countStatements, GuestRuntime.DEFAULT);
+    }
+
+    /**
+     * @param runtime how the engine compiles guest code and how CPU is metered; {@link
+     *     GuestRuntime#optimizing()} is for worker JVMs only (it meters the whole process)
+     */
+    public GraalGuestExecutor(boolean countStatements, GuestRuntime runtime) {
+        this(readWall(), countStatements, runtime);
     }
 
     /**
@@ -90,9 +99,22 @@ public final class GraalGuestExecutor implements GuestExecutor {
      * replace the wall with none at all and show what still holds without it.
      */
     GraalGuestExecutor(String wallText, boolean countStatements) {
-        this.engine = VmWall.newEngine();
+        this(wallText, countStatements, GuestRuntime.DEFAULT);
+    }
+
+    GraalGuestExecutor(String wallText, boolean countStatements, GuestRuntime runtime) {
+        this.runtime = runtime;
+        this.engine = VmWall.newEngine(runtime);
         this.wallSource = Source.newBuilder("python", wallText, "sandcastle-wall.py").buildLiteral();
         this.meters = countStatements ? StatementCountingInstrument.meters(engine) : null;
+    }
+
+    /**
+     * The engine's implementation name: "GraalVM CE" when the Truffle optimizing runtime
+     * compiles guest code, "Interpreted" when the Graal compiler is missing (Truffle's fallback).
+     */
+    public String engineImplementation() {
+        return engine.getImplementationName();
     }
 
     /** Whether this executor counts statements (false when the instrument could not be found). */
@@ -117,7 +139,8 @@ public final class GraalGuestExecutor implements GuestExecutor {
             return new RunResult(Verdict.POLICY_VIOLATION, "", "", codeTooLarge(limits));
         }
         Holder<RunResult> result = new Holder<>();
-        Watchdog watchdog = new Watchdog(limits);
+        Watchdog watchdog = new Watchdog(limits, runtime.processCpu());
+        awaitCompilerBeforeJob();
         boolean ended = runGuest(watchdog, limits, () -> {
             try (GuestSession session = openSession(limits, policy, code)) {
                 watchdog.attach(Thread.currentThread(), session.context, session.out, session.err);
@@ -127,6 +150,7 @@ public final class GraalGuestExecutor implements GuestExecutor {
                 result.value = new RunResult(verdict, session.out.textFrom(0), session.err.textFrom(0), message);
             }
         });
+        chargeCompilerAfterJob(watchdog);
         if (!ended || result.value == null) {
             return new RunResult(Verdict.TIME_LIMIT_EXCEEDED, "", "", Verdict.TIME_LIMIT_EXCEEDED.wording());
         }
@@ -141,7 +165,8 @@ public final class GraalGuestExecutor implements GuestExecutor {
                     STATEMENTS_NOT_MEASURED);
         }
         Progress progress = new Progress();
-        Watchdog watchdog = new Watchdog(limits);
+        Watchdog watchdog = new Watchdog(limits, runtime.processCpu());
+        awaitCompilerBeforeJob();
         boolean ended = runGuest(watchdog, limits, () -> {
             // opened before this thread first enters the context (a context prepared ahead was
             // built on another thread): the thread's meter is fixed when it enters
@@ -192,6 +217,7 @@ public final class GraalGuestExecutor implements GuestExecutor {
                 }
             }
         });
+        chargeCompilerAfterJob(watchdog);
         return progress.report(job, watchdog, ended);
     }
 
@@ -199,7 +225,8 @@ public final class GraalGuestExecutor implements GuestExecutor {
     public CheckOutcome check(CustomCheckJob job) {
         Limits limits = job.limits();
         Holder<CheckOutcome> result = new Holder<>();
-        Watchdog watchdog = new Watchdog(limits);
+        Watchdog watchdog = new Watchdog(limits, runtime.processCpu());
+        awaitCompilerBeforeJob();
         boolean ended = runGuest(watchdog, limits, () -> {
             try (GuestSession session = openSession(limits, Policy.DEFAULT, job.checkerSource())) {
                 watchdog.attach(Thread.currentThread(), session.context, session.out, session.err);
@@ -243,7 +270,7 @@ public final class GraalGuestExecutor implements GuestExecutor {
         }
         GuestSession session;
         try {
-            session = new GuestSession(engine, wallSource, key.limits(), key.policy());
+            session = new GuestSession(engine, runtime, wallSource, key.limits(), key.policy());
         } catch (RuntimeException e) {
             return; // the next call builds its own and reports what went wrong
         }
@@ -286,7 +313,7 @@ public final class GraalGuestExecutor implements GuestExecutor {
             }
             prepared.session().close();
         }
-        return new GuestSession(engine, wallSource, limits, policy);
+        return new GuestSession(engine, runtime, wallSource, limits, policy);
     }
 
     private static CheckOutcome checkOutcome(GuestSession.Outcome outcome) {
@@ -347,6 +374,36 @@ public final class GraalGuestExecutor implements GuestExecutor {
         }
         return outcome;
     }
+
+    /**
+     * With the process metered, compilations left over from trusted work (the context
+     * prepared ahead runs the wall, whose code the engine compiles once it is hot) must not be
+     * charged to this job: wait, unmetered and briefly, for the compiler to go idle.
+     */
+    private void awaitCompilerBeforeJob() {
+        if (runtime.processCpu()) {
+            CompilerActivity.awaitIdle(Long.MAX_VALUE, COMPILER_WAIT_BEFORE_JOB_MS);
+        }
+    }
+
+    /**
+     * With the process metered, compilations this job's code queued and that outlive its last
+     * phase are its own cost: they are waited for and charged to the run, up to what is left
+     * of its budget. One still running after that is left to the worker's taint check (a
+     * thread still burning CPU after a job retires the worker), so it never runs on the next
+     * job's meter.
+     */
+    private void chargeCompilerAfterJob(Watchdog watchdog) {
+        if (runtime.processCpu()) {
+            CompilerActivity.Drain drain = CompilerActivity.awaitIdle(watchdog.remainingBudgetNs(), COMPILER_DRAIN_MAX_MS);
+            watchdog.charge(drain.cpuNs());
+        }
+    }
+
+    /** Upper bound of the unmetered wait for trusted compilations before a job. */
+    static final long COMPILER_WAIT_BEFORE_JOB_MS = 1_000;
+    /** Upper bound (wall) of the metered wait for a job's own compilations after it. */
+    static final long COMPILER_DRAIN_MAX_MS = 3_000;
 
     /** Starts the guest task on its own big-stack thread and watches it; false if it had to be abandoned. */
     private static boolean runGuest(Watchdog watchdog, Limits limits, GuestTask task) {
@@ -491,16 +548,93 @@ public final class GraalGuestExecutor implements GuestExecutor {
         return run(code.toString(), generous, Policy.DEFAULT).verdict() == Verdict.ACCEPTED;
     }
 
+    /**
+     * A trusted training workload for the optimizing runtime, run at worker start-up: loops
+     * over ints, dicts, lists, strings, calls and comprehensions until the engine compiles
+     * them, so the Graal compiler's own Java code is compiled by HotSpot and the engine's
+     * shared code (built-ins, the wall) is compiled before the first player arrives.
+     */
+    private static final String COMPILER_TRAINING = """
+            def arith(n):
+                total = 0
+                for i in range(n):
+                    r = (i * i + 3 * i) % 97
+                    total += r if r & 1 else r // 2
+                return total
+
+            def tally(n):
+                counts = {}
+                for i in range(n):
+                    k = i % 31
+                    counts[k] = counts.get(k, 0) + 1
+                return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+            def sieve(n):
+                flags = [True] * (n + 1)
+                primes = []
+                for i in range(2, n + 1):
+                    if flags[i]:
+                        primes.append(i)
+                        for j in range(i * i, n + 1, i):
+                            flags[j] = False
+                return primes
+
+            def words(n):
+                parts = []
+                for i in range(n):
+                    parts.append(str(i)[::-1])
+                text = " ".join(parts)
+                return len(text.split()), max(len(w) for w in parts), {w[0] for w in parts}
+
+            def fib(n):
+                return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+            for round in range(2):
+                arith(60000)
+                tally(30000)
+                sieve(30000)
+                words(8000)
+                fib(17)
+                [x * x for x in range(20000) if x % 3]
+            """;
+
+    /**
+     * Trains the optimizing runtime (see {@link #COMPILER_TRAINING}) and waits for the
+     * compilations it queued, at most {@code maxWaitMs}. Meant for worker start-up; with the
+     * interpreter only it is a short CPU-bound run. Returns false if the training failed.
+     */
+    /** Submissions of the wall training (see {@link #warmCompiler}). */
+    static final int WALL_TRAINING_RUNS = 40;
+
+    /** CPU the compiler training may take (process CPU: compilations included). */
+    static final long TRAINING_CPU_MS = 60_000;
+
+    public boolean warmCompiler(long maxWaitMs) {
+        Limits d = Limits.DEFAULTS;
+        Limits generous = new Limits(TRAINING_CPU_MS, TRAINING_CPU_MS, TRAINING_CPU_MS * 3, d.memoryBytes(), d.outputBytes(),
+                d.codeBytes(), d.resultBytes(), d.resultDepth(), d.recursionDepth());
+        boolean ok = run(COMPILER_TRAINING, generous, Policy.DEFAULT).verdict() == Verdict.ACCEPTED;
+        // the wall's own code runs once per submission: submissions make it hot, so that its
+        // compilation happens here and not on a player's meter
+        for (int i = 0; i < WALL_TRAINING_RUNS; i++) {
+            String code = "def add" + i + "(a, b):\n    for x in range(3):\n        a += x\n    return a + b\n"
+                    + "print(add" + i + "(" + i + ", 2))\n";
+            ok &= run(code, generous, Policy.DEFAULT).verdict() == Verdict.ACCEPTED;
+        }
+        CompilerActivity.awaitIdle(Long.MAX_VALUE, maxWaitMs);
+        return ok;
+    }
+
     /** For the self-test: runs trusted probe code behind the VM wall only and returns what it printed. */
     String runWithoutPythonWall(String code) {
         Holder<String> printed = new Holder<>();
         Limits limits = Limits.DEFAULTS;
-        Watchdog watchdog = new Watchdog(limits);
+        Watchdog watchdog = new Watchdog(limits, runtime.processCpu());
         runGuest(watchdog, limits, () -> {
             java.util.concurrent.atomic.AtomicLong used = new java.util.concurrent.atomic.AtomicLong();
             BoundedOutput out = new BoundedOutput(used, limits.outputBytes());
             BoundedOutput err = new BoundedOutput(used, limits.outputBytes());
-            org.graalvm.polyglot.Context context = VmWall.newContext(engine, out, err);
+            org.graalvm.polyglot.Context context = VmWall.newContext(engine, runtime, out, err);
             try {
                 watchdog.attach(Thread.currentThread(), context, out, err);
                 context.eval("python", code);

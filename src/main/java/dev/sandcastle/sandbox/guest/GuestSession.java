@@ -43,12 +43,12 @@ final class GuestSession implements AutoCloseable {
     final PlainValues values;
     private boolean statementsCountable;
 
-    GuestSession(Engine engine, Source wallSource, Limits limits, Policy policy) {
+    GuestSession(Engine engine, GuestRuntime runtime, Source wallSource, Limits limits, Policy policy) {
         this.limits = limits;
         AtomicLong printed = new AtomicLong();
         this.out = new BoundedOutput(printed, limits.outputBytes());
         this.err = new BoundedOutput(printed, limits.outputBytes());
-        this.context = VmWall.newContext(engine, out, err);
+        this.context = VmWall.newContext(engine, runtime, out, err);
         try {
             Value setup = context.eval(wallSource);
             Value wall = setup.execute(

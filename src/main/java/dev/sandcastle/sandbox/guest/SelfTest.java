@@ -45,7 +45,12 @@ public final class SelfTest {
 
     public static Result run(GuestExecutor executor) {
         List<String> checked = new ArrayList<>();
-        Limits limits = Limits.DEFAULTS;
+        // the probes prove denials, not speed: generous CPU, so that a worker whose compiler is
+        // still compiling the wall's code (jit=graal meters the whole process, ADR 0066) is not
+        // failed for being slow
+        Limits d = Limits.DEFAULTS;
+        Limits limits = new Limits(d.cpuMsPerTest() * 10, d.cpuMsPerSubmission() * 10, d.wallMs() * 5, d.memoryBytes(),
+                d.outputBytes(), d.codeBytes(), d.resultBytes(), d.resultDepth(), d.recursionDepth());
         for (Map.Entry<String, String> probe : WALL_PROBES.entrySet()) {
             RunResult result = executor.run(probe.getValue(), limits, Policy.DEFAULT);
             if (result.verdict() != Verdict.POLICY_VIOLATION) {

@@ -36,6 +36,12 @@ final class WorkerLauncher {
         List<String> jvm = new ArrayList<>();
         jvm.add(java);
         jvm.addAll(jvmOptions(config.workerHeapMb(), config.jit()));
+        List<String> workerClasspath = confinement.classpath();
+        if (config.jit() == WorkerSandboxConfig.Jit.GRAAL) {
+            GraalCompilerJars jars = GraalCompilerJars.find(workerClasspath);
+            jvm.addAll(jars.jvmOptions());
+            workerClasspath = jars.withoutCompiler(workerClasspath);
+        }
         int feature = featureVersion(javaHome);
         if (feature >= 23) {
             jvm.add("--sun-misc-unsafe-memory-access=allow"); // Truffle still uses it; silences a warning per worker
@@ -44,7 +50,7 @@ final class WorkerLauncher {
         jvm.add("-Dpolyglot.engine.WarnInterpreterOnly=false");
         jvm.addAll(extraJvmOptions);
         jvm.add("-cp");
-        jvm.add(String.join(File.pathSeparator, confinement.classpath()));
+        jvm.add(String.join(File.pathSeparator, workerClasspath));
         jvm.add(WorkerMain.class.getName());
 
         if (confinement.dropsUid()) {
@@ -52,10 +58,12 @@ final class WorkerLauncher {
         }
         this.prefix = List.copyOf(confinement.prefix());
         this.jvm = List.copyOf(jvm);
-        this.aotCache = WorkerAotCache.forWorkers(javaHome, feature, confinement.classpath(), this.jvm,
-                resourceCache.resolveSibling("sandcastle-worker-aot"));
+        // CDS, and so the AOT cache, is off in a JVM with an upgraded module path (the Graal compiler)
+        this.aotCache = config.jit() == WorkerSandboxConfig.Jit.GRAAL ? Optional.empty()
+                : WorkerAotCache.forWorkers(javaHome, feature, confinement.classpath(), this.jvm,
+                        resourceCache.resolveSibling("sandcastle-worker-aot"));
         aotCache.ifPresent(cache -> cache.trainInBackground(this.jvm));
-        LOG.log(Level.INFO, "sandbox workers: heap {0} MB, confinements {1}", config.workerHeapMb(),
+        LOG.log(Level.INFO, "sandbox workers: heap {0} MB, jit {1}, confinements {2}", config.workerHeapMb(), config.jit(),
                 confinement.active().isEmpty() ? "none available" : confinement.active());
     }
 
@@ -76,6 +84,9 @@ final class WorkerLauncher {
                 "-Djava.awt.headless=true"));
         if (jit == WorkerSandboxConfig.Jit.QUICK) {
             options.add("-XX:TieredStopAtLevel=1"); // C1 only: cheap warm-up, see ADR 0050
+        }
+        if (jit == WorkerSandboxConfig.Jit.GRAAL) {
+            options.add("-D" + WorkerMain.RUNTIME_PROPERTY + "=" + WorkerMain.OPTIMIZING); // see ADR 0066
         }
         return options;
     }

@@ -4,6 +4,7 @@ import dev.sandcastle.sandbox.GuestExecutor;
 import dev.sandcastle.sandbox.Limits;
 import dev.sandcastle.sandbox.Policy;
 import dev.sandcastle.sandbox.guest.GraalGuestExecutor;
+import dev.sandcastle.sandbox.guest.GuestRuntime;
 import dev.sandcastle.sandbox.guest.SelfTest;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -41,6 +42,12 @@ public final class WorkerMain {
     static final String EXECUTOR_PROPERTY = "sandcastle.worker.executor";
     /** Test hook: makes the self-test fail, to prove the supervisor fails closed. */
     static final String FAIL_SELF_TEST_PROPERTY = "sandcastle.worker.failSelfTest";
+    /** How the worker's engine runs guest code; {@link #OPTIMIZING} is set by the launcher for jit=graal. */
+    static final String RUNTIME_PROPERTY = "sandcastle.worker.runtime";
+    static final String OPTIMIZING = "optimizing";
+    /** How long start-up waits for the compilations of the compiler training (ADR 0066). */
+    static final long COMPILER_TRAINING_WAIT_MS = 30_000;
+
     /** Runs the executor once and exits: fills the GraalPy resource cache and trains the AOT cache. */
     static final String PREPARE_ARGUMENT = "--prepare";
 
@@ -83,6 +90,7 @@ public final class WorkerMain {
         ready.put("problem", selfTest.problem());
         ready.put("checked", List.copyOf(selfTest.checked()));
         ready.put("warmMs", (System.nanoTime() - started) / 1_000_000);
+        ready.put("engine", executor instanceof GraalGuestExecutor graal ? graal.engineImplementation() : "");
         ready.put("pid", ProcessHandle.current().pid());
         ready.put("heapUsedMb", (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
         WireCodec.writeFrame(protocolOut, ready);
@@ -137,12 +145,21 @@ public final class WorkerMain {
     static void warmUp(GuestExecutor executor) {
         Limits generous = new Limits(120_000, 120_000, 300_000, 256L << 20, 64 << 10, 64 << 10, 1 << 20, 32, 3_000);
         executor.run("print(sum(i * i for i in range(100)))", generous, Policy.DEFAULT);
+        if (optimizing() && executor instanceof GraalGuestExecutor graal) {
+            // the Graal compiler is Java code HotSpot has not compiled yet: the first player
+            // would pay for that in every compilation of their code (ADR 0066)
+            graal.warmCompiler(COMPILER_TRAINING_WAIT_MS);
+        }
+    }
+
+    private static boolean optimizing() {
+        return OPTIMIZING.equals(System.getProperty(RUNTIME_PROPERTY));
     }
 
     private static GuestExecutor createExecutor() throws ReflectiveOperationException {
         String name = System.getProperty(EXECUTOR_PROPERTY);
         if (name == null) {
-            return new GraalGuestExecutor();
+            return optimizing() ? new GraalGuestExecutor(true, GuestRuntime.optimizing()) : new GraalGuestExecutor();
         }
         return (GuestExecutor) Class.forName(name).getConstructor().newInstance();
     }

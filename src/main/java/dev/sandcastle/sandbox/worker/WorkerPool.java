@@ -119,8 +119,8 @@ final class WorkerPool implements AutoCloseable {
             respawnMsTotal.add(lastReadyMs);
             respawnMsMax.accumulateAndGet(lastReadyMs, Math::max);
         }
-        LOG.log(Level.INFO, "sandbox {0} worker {1} (pid {2,number,#}) ready in {3} ms (engine + first context + self-test {4} ms, heap in use {5} MB)",
-                name, worker.id(), worker.pid(), lastReadyMs, worker.warmMs(), worker.heapUsedMb());
+        LOG.log(Level.INFO, "sandbox {0} worker {1} (pid {2,number,#}) ready in {3} ms (engine + first context + self-test {4} ms, heap in use {5} MB, engine {6})",
+                name, worker.id(), worker.pid(), lastReadyMs, worker.warmMs(), worker.heapUsedMb(), worker.engine());
         members.add(worker);
         starting.decrementAndGet();
         failuresInRow.set(0);

@@ -59,6 +59,7 @@ final class WorkerProcess {
     private volatile boolean killed;
     private long warmMs;
     private long heapUsedMb;
+    private String engine = "";
     private long baselineRssKb = -1;
     private long readyMs;
     private int jobs;
@@ -106,6 +107,7 @@ final class WorkerProcess {
         }
         worker.warmMs = ready.get("warmMs") instanceof Long ms ? ms : -1;
         worker.heapUsedMb = ready.get("heapUsedMb") instanceof Long mb ? mb : -1;
+        worker.engine = ready.get("engine") instanceof String name ? name : "";
         worker.readyMs = (System.nanoTime() - worker.startedNanos) / 1_000_000;
         worker.baselineRssKb = worker.rssKb();
         return worker;
@@ -401,6 +403,11 @@ final class WorkerProcess {
     /** Heap in use (garbage included) when the worker reported ready. */
     long heapUsedMb() {
         return heapUsedMb;
+    }
+
+    /** The worker engine's implementation name: "GraalVM CE" when guest code is compiled, "Interpreted" when not. */
+    String engine() {
+        return engine;
     }
 
     long warmMs() {

@@ -23,7 +23,13 @@ public record WorkerSandboxConfig(
         /** C1 only: a worker is at full speed seconds after it starts; CPU-heavy guests run ~3x slower. */
         QUICK,
         /** C1 then C2: ~3x faster CPU-heavy guests once warm; slower first jobs, twice the start-up CPU. */
-        PEAK;
+        PEAK,
+        /**
+         * C1 then C2 for the host, and the Truffle optimizing runtime (the Graal compiler from
+         * the classpath on the upgrade module path, JVMCI enabled) compiles guest code; the
+         * worker meters its whole process and trains the compiler at start-up (ADR 0066).
+         */
+        GRAAL;
 
         public static final Jit DEFAULT = QUICK;
     }

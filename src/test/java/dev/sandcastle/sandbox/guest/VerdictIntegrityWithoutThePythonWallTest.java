@@ -40,7 +40,11 @@ class VerdictIntegrityWithoutThePythonWallTest {
     @BeforeAll
     static void removeThePythonWall() throws IOException {
         try (InputStream in = VerdictIntegrityWithoutThePythonWallTest.class.getResourceAsStream("no-wall.py")) {
-            unwalled = new GraalGuestExecutor(new String(in.readAllBytes(), StandardCharsets.UTF_8), true);
+            // -Dsandcastle.test.handRestricted=true: the TRUSTED engine with CONSTRAINED's
+            // restrictions set by hand, as workers with jit=graal build it (ADR 0066)
+            GuestRuntime runtime = Boolean.getBoolean("sandcastle.test.handRestricted") ? GuestRuntime.optimizing()
+                    : GuestRuntime.DEFAULT;
+            unwalled = new GraalGuestExecutor(new String(in.readAllBytes(), StandardCharsets.UTF_8), true, runtime);
         }
         unwalled.warmUp(); // a fresh engine's first context can take longer than a wall limit on a loaded machine
     }
