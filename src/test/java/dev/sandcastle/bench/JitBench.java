@@ -1,9 +1,9 @@
 package dev.sandcastle.bench;
 
-import dev.sandcastle.sandbox.GradeReport;
-import dev.sandcastle.sandbox.GradeRequest;
-import dev.sandcastle.sandbox.Grading;
-import dev.sandcastle.sandbox.TestResult;
+import dev.sandcastle.judge.GradeReport;
+import dev.sandcastle.judge.GradeRequest;
+import dev.sandcastle.judge.Judge;
+import dev.sandcastle.judge.TestResult;
 import dev.sandcastle.sandbox.Verdict;
 import dev.sandcastle.sandbox.guest.GraalGuestExecutor;
 import dev.sandcastle.sandbox.guest.GuestRuntime;
@@ -63,7 +63,7 @@ public final class JitBench {
             for (int run = 0; run < heavyRuns; run++) {
                 GradeRequest fresh = fresh(heavy, run);
                 long t0 = System.nanoTime();
-                GradeReport report = Grading.grade(executor, fresh);
+                GradeReport report = Judge.grade(executor, fresh);
                 double wall = (System.nanoTime() - t0) / 1e6;
                 heavyWall.add(wall);
                 StringBuilder perTest = new StringBuilder();
@@ -81,7 +81,7 @@ public final class JitBench {
             long t1 = System.nanoTime();
             for (int run = 0; run < trivialRuns; run++) {
                 long t0 = System.nanoTime();
-                GradeReport report = Grading.grade(executor, fresh(trivial, run));
+                GradeReport report = Judge.grade(executor, fresh(trivial, run));
                 trivialWall.add((System.nanoTime() - t0) / 1e6);
                 if (report.verdict() != Verdict.ACCEPTED) {
                     System.out.println("trivial " + run + ": " + report.verdict() + " " + report.message());
