@@ -1,6 +1,7 @@
 package dev.sandcastle.judge;
 
 import dev.sandcastle.sandbox.CheckOutcome;
+import dev.sandcastle.sandbox.CustomCheckBatch;
 import dev.sandcastle.sandbox.ExecutionJob;
 import dev.sandcastle.sandbox.ExecutionReport;
 import dev.sandcastle.sandbox.GuestExecutor;
@@ -9,7 +10,9 @@ import dev.sandcastle.sandbox.TestExecution;
 import dev.sandcastle.sandbox.Verdict;
 import dev.sandcastle.judge.check.Checkers;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -48,13 +51,18 @@ public final class Judge {
                     GuestClaims.failureMessage(run.loadVerdict(), run.loadMessage()), List.of(), run.cpuMs(),
                     run.statements());
         }
+        List<TestExecution> executions = new ArrayList<>(request.tests().size());
+        for (int i = 0; i < request.tests().size(); i++) {
+            executions.add(i < run.tests().size() ? run.tests().get(i) : notRun());
+        }
+        Map<Integer, CheckOutcome> customChecks = customChecks(request, executions, executor);
         List<TestResult> results = new ArrayList<>(request.tests().size());
         Verdict overall = Verdict.ACCEPTED;
         String overallMessage = Verdict.ACCEPTED.wording();
         for (int i = 0; i < request.tests().size(); i++) {
             TestCase test = request.tests().get(i);
-            TestExecution execution = i < run.tests().size() ? run.tests().get(i) : notRun();
-            TestResult result = judge(i, test, execution, request, executor);
+            TestExecution execution = executions.get(i);
+            TestResult result = judge(i, test, execution, request, executor, customChecks.get(i));
             results.add(result);
             if (overall == Verdict.ACCEPTED && result.verdict() != Verdict.ACCEPTED) {
                 overall = result.verdict();
@@ -64,8 +72,41 @@ public final class Judge {
         return new GradeReport(overall, overallMessage, results, run.cpuMs(), run.statements());
     }
 
-    private static TestResult judge(
-            int index, TestCase test, TestExecution execution, GradeRequest request, GuestExecutor executor) {
+    /**
+     * A custom checker's outcomes for the tests whose result it has to judge, all in one call
+     * (one checker context per submission, not one per test), by test index; empty for the
+     * checkers written in Java.
+     */
+    private static Map<Integer, CheckOutcome> customChecks(
+            GradeRequest request, List<TestExecution> executions, GuestExecutor executor) {
+        if (request.checker().kind() != Checker.Kind.CUSTOM) {
+            return Map.of();
+        }
+        List<Integer> indexes = new ArrayList<>();
+        List<CustomCheckBatch.Case> cases = new ArrayList<>();
+        for (int i = 0; i < executions.size(); i++) {
+            TestExecution execution = executions.get(i);
+            if (execution.verdict() == null && GuestClaims.resultProblem(execution.value(), request.limits()) == null) {
+                TestCase test = request.tests().get(i);
+                indexes.add(i);
+                cases.add(new CustomCheckBatch.Case(test.args(), test.expected(), execution.value()));
+            }
+        }
+        if (cases.isEmpty()) {
+            return Map.of();
+        }
+        List<CheckOutcome> outcomes = executor.checkAll(
+                new CustomCheckBatch(request.checker().customSource(), cases, request.limits()));
+        Map<Integer, CheckOutcome> byTest = new HashMap<>();
+        for (int k = 0; k < indexes.size(); k++) {
+            byTest.put(indexes.get(k), k < outcomes.size() ? outcomes.get(k)
+                    : new CheckOutcome(false, null, "the checker gave no outcome"));
+        }
+        return byTest;
+    }
+
+    private static TestResult judge(int index, TestCase test, TestExecution execution, GradeRequest request,
+                                    GuestExecutor executor, CheckOutcome customCheck) {
         Verdict verdict;
         String message;
         String notPlain = execution.verdict() == null ? GuestClaims.resultProblem(execution.value(), request.limits()) : null;
@@ -76,7 +117,7 @@ public final class Judge {
             verdict = Verdict.RUNTIME_ERROR;
             message = notPlain;
         } else {
-            CheckOutcome outcome = Checkers.check(
+            CheckOutcome outcome = customCheck != null ? customCheck : Checkers.check(
                     request.checker(), executor, test.args(), test.expected(), execution.value(), request.limits());
             if (outcome.error() != null) {
                 verdict = Verdict.INTERNAL_ERROR;

@@ -1,5 +1,7 @@
 package dev.sandcastle.sandbox;
 
+import java.util.List;
+
 /**
  * The side that runs Python: in-process for tests and tools, in a worker JVM in production.
  * It returns raw outcomes as plain data; comparing them with expected answers is the
@@ -12,6 +14,14 @@ public interface GuestExecutor extends AutoCloseable {
     ExecutionReport execute(ExecutionJob job);
 
     CheckOutcome check(CustomCheckJob job);
+
+    /**
+     * Every custom check of one submission, outcomes in the order of the cases. Executors that
+     * can, load the checker once for all of them (ADR 0066); the default checks one by one.
+     */
+    default List<CheckOutcome> checkAll(CustomCheckBatch batch) {
+        return batch.checkEach(this);
+    }
 
     /**
      * Called while idle: may build the next call's context in advance, so that a submission

@@ -54,6 +54,11 @@ public final class PythonSandbox implements Sandbox {
         return executor.check(job);
     }
 
+    @Override
+    public List<CheckOutcome> checkAll(CustomCheckBatch batch) {
+        return executor.checkAll(batch);
+    }
+
     /** Runs the start-up self-test on first use; ready only when every denial held. */
     @Override
     public SandboxStatus status() {

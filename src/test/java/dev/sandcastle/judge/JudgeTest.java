@@ -1,6 +1,7 @@
 package dev.sandcastle.judge;
 
 import dev.sandcastle.sandbox.CheckOutcome;
+import dev.sandcastle.sandbox.CustomCheckBatch;
 import dev.sandcastle.sandbox.CustomCheckJob;
 import dev.sandcastle.sandbox.ExecutionJob;
 import dev.sandcastle.sandbox.ExecutionReport;
@@ -26,6 +27,7 @@ class JudgeTest {
     static final class FakeExecutor implements GuestExecutor {
         final List<ExecutionJob> jobs = new ArrayList<>();
         final List<CustomCheckJob> checks = new ArrayList<>();
+        final List<CustomCheckBatch> batches = new ArrayList<>();
         final Function<ExecutionJob, ExecutionReport> answer;
         Function<CustomCheckJob, CheckOutcome> checker = job -> new CheckOutcome(true, "ok", null);
 
@@ -51,6 +53,12 @@ class JudgeTest {
         }
 
         @Override
+        public List<CheckOutcome> checkAll(CustomCheckBatch batch) {
+            batches.add(batch);
+            return batch.checkEach(this);
+        }
+
+        @Override
         public void close() {
         }
     }
@@ -65,6 +73,22 @@ class JudgeTest {
 
     private static GradeRequest request(Checker checker, TestCase... tests) {
         return new GradeRequest("def solve(x): ...", "solve", List.of(tests), checker, Limits.DEFAULTS, Policy.DEFAULT);
+    }
+
+    @Test
+    void aCustomCheckerIsAskedOnceASubmissionForTheTestsWhoseResultItJudges() {
+        FakeExecutor executor = new FakeExecutor(job -> ran(returned(1L),
+                new TestExecution(Verdict.RUNTIME_ERROR, null, 3, -1, "", "ZeroDivisionError: division by zero"),
+                returned(9L)));
+        GradeReport report = Judge.grade(executor, request(Checker.custom("def check(a, e, r):\n    return True\n"),
+                new TestCase(List.of(1L), 1L, true, "basic"), new TestCase(List.of(2L), 4L, true, "basic"),
+                new TestCase(List.of(3L), 9L, false, "edge")));
+        assertEquals(1, executor.batches.size(), "one checker call for the whole submission");
+        assertEquals(2, executor.batches.getFirst().cases().size(), "the test that failed to run is not checked");
+        assertEquals(9L, executor.batches.getFirst().cases().get(1).actual());
+        assertEquals(Verdict.RUNTIME_ERROR, report.verdict());
+        assertEquals(List.of(Verdict.ACCEPTED, Verdict.RUNTIME_ERROR, Verdict.ACCEPTED),
+                report.tests().stream().map(TestResult::verdict).toList());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.sandcastle.sandbox.guest;
 
 import dev.sandcastle.sandbox.CheckOutcome;
+import dev.sandcastle.sandbox.CustomCheckBatch;
 import dev.sandcastle.sandbox.CustomCheckJob;
 import dev.sandcastle.sandbox.ExecutionJob;
 import dev.sandcastle.sandbox.ExecutionReport;
@@ -247,6 +248,57 @@ public final class GraalGuestExecutor implements GuestExecutor {
             return new CheckOutcome(false, null, "checker ran out of time");
         }
         return result.value;
+    }
+
+    /**
+     * All of a submission's custom checks in one checker context: the checker is prepared and
+     * loaded once, then called per case, each call metered as a test (its own CPU limit), the
+     * batch within the sum of what the calls had alone. A call that fails fails its case only;
+     * when the batch is stopped, the cases not reached fail as "ran out of time".
+     */
+    @Override
+    public List<CheckOutcome> checkAll(CustomCheckBatch batch) {
+        if (batch.cases().isEmpty()) {
+            return List.of();
+        }
+        Limits limits = batch.batchLimits();
+        List<CheckOutcome> outcomes = java.util.Collections.synchronizedList(new ArrayList<>());
+        Holder<String> loadFailure = new Holder<>();
+        Watchdog watchdog = new Watchdog(limits, runtime.processCpu());
+        awaitCompilerBeforeJob();
+        boolean ended = runGuest(watchdog, limits, () -> {
+            try (GuestSession session = openSession(limits, Policy.DEFAULT, batch.checkerSource())) {
+                watchdog.attach(Thread.currentThread(), session.context, session.out, session.err);
+                GuestSession.Outcome loaded = prepareAndLoad(watchdog, session, batch.checkerSource());
+                if (loaded.verdict() != null) {
+                    loadFailure.value = "checker failed to load: " + loaded.message();
+                    return;
+                }
+                for (CustomCheckBatch.Case c : batch.cases()) {
+                    if (watchdog.stopAll()) {
+                        return;
+                    }
+                    List<Object> callArgs = new ArrayList<>();
+                    callArgs.add(c.args());
+                    callArgs.add(c.expected());
+                    callArgs.add(c.actual());
+                    outcomes.add(checkOutcome(metered(watchdog, () -> session.call("check", callArgs))));
+                }
+            }
+        });
+        chargeCompilerAfterJob(watchdog);
+        List<CheckOutcome> all = new ArrayList<>(batch.cases().size());
+        synchronized (outcomes) {
+            all.addAll(outcomes.subList(0, Math.min(outcomes.size(), batch.cases().size())));
+        }
+        String missing = loadFailure.value != null ? loadFailure.value : "checker ran out of time";
+        while (all.size() < batch.cases().size()) {
+            all.add(new CheckOutcome(false, null, missing));
+        }
+        if (!ended) {
+            return all.stream().map(o -> o.error() == null ? o : new CheckOutcome(false, null, "checker ran out of time")).toList();
+        }
+        return all;
     }
 
     /**

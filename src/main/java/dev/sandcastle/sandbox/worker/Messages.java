@@ -1,6 +1,7 @@
 package dev.sandcastle.sandbox.worker;
 
 import dev.sandcastle.sandbox.CheckOutcome;
+import dev.sandcastle.sandbox.CustomCheckBatch;
 import dev.sandcastle.sandbox.CustomCheckJob;
 import dev.sandcastle.sandbox.ExecutionJob;
 import dev.sandcastle.sandbox.ExecutionReport;
@@ -178,6 +179,56 @@ final class Messages {
         Map<?, ?> m = map(data, "check job");
         return new CustomCheckJob(str(m.get("source")), (List<Object>) list(m.get("args"), "args"),
                 m.get("expected"), m.get("actual"), limits(m.get("limits")));
+    }
+
+    static Map<String, Object> checkBatch(CustomCheckBatch batch) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("source", batch.checkerSource());
+        List<Object> cases = new ArrayList<>();
+        for (CustomCheckBatch.Case c : batch.cases()) {
+            List<Object> call = new ArrayList<>();
+            call.add(new ArrayList<Object>(c.args()));
+            call.add(c.expected());
+            call.add(c.actual());
+            cases.add(call);
+        }
+        m.put("cases", cases);
+        m.put("limits", limits(batch.limits()));
+        return m;
+    }
+
+    @SuppressWarnings("unchecked")
+    static CustomCheckBatch checkBatch(Object data) {
+        Map<?, ?> m = map(data, "check batch");
+        List<CustomCheckBatch.Case> cases = new ArrayList<>();
+        for (Object item : list(m.get("cases"), "cases")) {
+            List<?> call = list(item, "case");
+            if (call.size() != 3) {
+                throw new IllegalArgumentException("a case has args, expected and actual");
+            }
+            cases.add(new CustomCheckBatch.Case((List<Object>) list(call.get(0), "args"), call.get(1), call.get(2)));
+        }
+        return new CustomCheckBatch(str(m.get("source")), cases, limits(m.get("limits")));
+    }
+
+    static List<Object> outcomes(List<CheckOutcome> outcomes) {
+        List<Object> list = new ArrayList<>(outcomes.size());
+        for (CheckOutcome o : outcomes) {
+            list.add(outcome(o));
+        }
+        return list;
+    }
+
+    static List<CheckOutcome> outcomes(Object data, int expected) {
+        List<?> list = list(data, "check outcomes");
+        if (list.size() != expected) {
+            throw new IllegalArgumentException("expected " + expected + " check outcomes, got " + list.size());
+        }
+        List<CheckOutcome> outcomes = new ArrayList<>(list.size());
+        for (Object item : list) {
+            outcomes.add(outcome(item));
+        }
+        return outcomes;
     }
 
     static Map<String, Object> outcome(CheckOutcome o) {

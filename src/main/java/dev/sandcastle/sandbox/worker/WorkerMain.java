@@ -191,6 +191,7 @@ public final class WorkerMain {
                     }
                     case "execute" -> Messages.ok(Messages.report(executor.execute(Messages.job(body))));
                     case "check" -> Messages.ok(Messages.outcome(executor.check(Messages.checkJob(body))));
+                    case "checkAll" -> Messages.ok(Messages.outcomes(executor.checkAll(Messages.checkBatch(body))));
                     case "ping" -> Messages.ok("pong");
                     case "exit" -> null;
                     default -> Messages.error("unknown op " + op);

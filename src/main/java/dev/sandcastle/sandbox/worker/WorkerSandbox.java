@@ -1,6 +1,7 @@
 package dev.sandcastle.sandbox.worker;
 
 import dev.sandcastle.sandbox.CheckOutcome;
+import dev.sandcastle.sandbox.CustomCheckBatch;
 import dev.sandcastle.sandbox.CustomCheckJob;
 import dev.sandcastle.sandbox.ExecutionJob;
 import dev.sandcastle.sandbox.ExecutionReport;
@@ -116,6 +117,32 @@ public final class WorkerSandbox implements Sandbox {
         } finally {
             pool.release(worker);
         }
+    }
+
+    /** All of a submission's custom checks in one call to a checker worker, one checker context. */
+    @Override
+    public List<CheckOutcome> checkAll(CustomCheckBatch batch) {
+        if (batch.cases().isEmpty()) {
+            return List.of();
+        }
+        WorkerPool pool = checkerPool();
+        WorkerProcess worker = pool.acquire(config.spawnTimeout());
+        String failed;
+        try {
+            return Messages.outcomes(worker.call("checkAll", Messages.checkBatch(batch), wallClock(batch.batchLimits())),
+                    batch.cases().size());
+        } catch (WorkerFailure failure) {
+            stoppedOrClosed(failure, pool);
+            failed = "the checker failed: " + failure.getMessage();
+        } catch (SandboxUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            failed = "the checker failed: " + internalError(worker, e);
+        } finally {
+            pool.release(worker);
+        }
+        CheckOutcome failure = new CheckOutcome(false, null, failed);
+        return java.util.Collections.nCopies(batch.cases().size(), failure);
     }
 
     private WorkerPool checkerPool() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sandcastle.sandbox.CheckOutcome;
+import dev.sandcastle.sandbox.CustomCheckBatch;
 import dev.sandcastle.sandbox.CustomCheckJob;
 import dev.sandcastle.sandbox.ExecutionJob;
 import dev.sandcastle.sandbox.ExecutionReport;
@@ -39,6 +40,43 @@ class GraalGuestExecutorTest {
         Limits d = Limits.DEFAULTS;
         return new Limits(ms, d.cpuMsPerSubmission(), d.wallMs(), d.memoryBytes(), d.outputBytes(), d.codeBytes(),
                 d.resultBytes(), d.resultDepth(), d.recursionDepth());
+    }
+
+    @Test
+    void aSubmissionsCustomChecksRunInOneCheckerContextLoadedOnce() {
+        String checker = "seen = []\n\ndef check(args, expected, actual):\n    seen.append(args[0])\n"
+                + "    return actual == expected, ','.join(str(a) for a in seen)\n";
+        List<CheckOutcome> outcomes = executor.checkAll(new CustomCheckBatch(checker, List.of(
+                new CustomCheckBatch.Case(List.of(1L), 1L, 1L),
+                new CustomCheckBatch.Case(List.of(2L), 4L, 5L),
+                new CustomCheckBatch.Case(List.of(3L), 9L, 9L)), Limits.DEFAULTS));
+        assertEquals(3, outcomes.size());
+        assertEquals(new CheckOutcome(true, "1", null), outcomes.get(0));
+        assertEquals(new CheckOutcome(false, "1,2", null), outcomes.get(1));
+        assertEquals(new CheckOutcome(true, "1,2,3", null), outcomes.get(2), "the third call saw the first two: one context");
+    }
+
+    @Test
+    void aCheckerCallOverItsTimeLimitFailsItsOwnCaseAndTheOthersAreStillChecked() {
+        String checker = "def check(args, expected, actual):\n    while args[0] == 2:\n        pass\n    return actual == expected\n";
+        List<CheckOutcome> outcomes = executor.checkAll(new CustomCheckBatch(checker, List.of(
+                new CustomCheckBatch.Case(List.of(1L), 1L, 1L),
+                new CustomCheckBatch.Case(List.of(2L), 4L, 4L),
+                new CustomCheckBatch.Case(List.of(3L), 9L, 9L)), withCpuPerTest(300)));
+        assertTrue(outcomes.get(0).passed());
+        assertTrue(outcomes.get(1).error() != null && !outcomes.get(1).passed(), String.valueOf(outcomes.get(1)));
+        assertTrue(outcomes.get(2).passed(), String.valueOf(outcomes.get(2)));
+    }
+
+    @Test
+    void aCheckerThatFailsToLoadFailsEveryCaseWithTheReason() {
+        List<CheckOutcome> outcomes = executor.checkAll(new CustomCheckBatch("def check(args, expected, actual)\n", List.of(
+                new CustomCheckBatch.Case(List.of(1L), 1L, 1L),
+                new CustomCheckBatch.Case(List.of(2L), 4L, 4L)), Limits.DEFAULTS));
+        assertEquals(2, outcomes.size());
+        for (CheckOutcome outcome : outcomes) {
+            assertTrue(!outcome.passed() && outcome.error().startsWith("checker failed to load"), String.valueOf(outcome));
+        }
     }
 
     @Test
