@@ -29,8 +29,8 @@ public final class GradingBench {
     }
 
     private void run(String packagedApp) throws Exception {
-        System.out.printf("Sandcastle grading benchmark: %d cores, warm-up %d, %d runs per series%n",
-                Runtime.getRuntime().availableProcessors(), WARMUP, RUNS);
+        System.out.printf("Sandcastle grading benchmark: %d cores, warm-up %d, %d runs per series, peer %s%n",
+                Runtime.getRuntime().availableProcessors(), WARMUP, RUNS, PeerGrader.PYTHON);
         PeerGrader peer = new PeerGrader(ExactChecker::equal);
         WorkerSandboxConfig config = WorkerSandboxConfig.defaults();
         long spawnStarted = System.nanoTime();

@@ -24,6 +24,31 @@ import java.util.function.BiPredicate;
  */
 final class PeerGrader {
 
+    /**
+     * The real interpreter, not whatever {@code python3} on the PATH is: a version manager's
+     * shim (pyenv here) is a shell script that adds 0.2-1 s to every spawn and would flatter
+     * Sandcastle. {@code -Dbench.python=/path} overrides.
+     */
+    static final String PYTHON = resolvePython();
+
+    private static String resolvePython() {
+        String configured = System.getProperty("bench.python");
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        try {
+            Process probe = new ProcessBuilder("python3", "-I", "-S", "-c", "import sys; print(sys.executable)")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String executable = new String(probe.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            return probe.waitFor() == 0 && !executable.isEmpty() ? executable : "python3";
+        } catch (IOException e) {
+            return "python3";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "python3";
+        }
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path harness;
@@ -49,7 +74,7 @@ final class PeerGrader {
         job.put("entryPoint", request.entryPoint());
         job.put("tests", inputs);
         job.put("limits", request.limits());
-        Process process = new ProcessBuilder("python3", "-I", "-S", harness.toString())
+        Process process = new ProcessBuilder(PYTHON, "-I", "-S", harness.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         try (OutputStream stdin = process.getOutputStream()) {
