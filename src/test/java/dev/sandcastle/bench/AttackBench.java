@@ -7,12 +7,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -88,17 +86,17 @@ public final class AttackBench {
         long started = System.nanoTime();
         Process app = builder.start();
         try {
-            waitUntilReady(app);
+            HttpBench.waitUntilReady(http, base, app, Duration.ofMinutes(4));
             System.out.printf("Attack benchmark (issue 13): %d cores, load %s, packaged app ready after %.0f ms (log %s)%n",
                     Runtime.getRuntime().availableProcessors(), loadAverage(), (System.nanoTime() - started) / 1e6,
                     work.resolve("app.log"));
             List<String> honest = new ArrayList<>();
             for (int i = 0; i < HONEST_ACCOUNTS; i++) {
-                honest.add(signUp("honest" + i));
+                honest.add(HttpBench.signUp(http, base, "honest" + i));
             }
             List<String> attackers = new ArrayList<>();
             for (int i = 0; i < ATTACKERS; i++) {
-                attackers.add(signUp("attacker" + i));
+                attackers.add(HttpBench.signUp(http, base, "attacker" + i));
             }
             long idle = System.nanoTime();
             Outcome first = submitAndWait(honest.get(0), HONEST, 60);
@@ -288,42 +286,6 @@ public final class AttackBench {
     private String metrics() throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base + "/q/metrics")).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private String signUp(String name) throws Exception {
-        String password = "bench-password-" + name;
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(base + "/api/players"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("name", name, "password", password))))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        if (created.statusCode() != 201) {
-            throw new IllegalStateException("sign-up answered " + created.statusCode() + ": " + created.body());
-        }
-        String basic = Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(base + "/api/tokens"))
-                .header("Authorization", "Basic " + basic)
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        return (String) JSON.readValue(token.body(), Map.class).get("token");
-    }
-
-    private void waitUntilReady(Process app) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!app.isAlive()) {
-                throw new IllegalStateException("the application exited with " + app.exitValue());
-            }
-            try {
-                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("the application did not become ready");
     }
 
     private static String loadAverage() {

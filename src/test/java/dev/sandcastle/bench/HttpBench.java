@@ -80,12 +80,12 @@ final class HttpBench {
         long started = System.nanoTime();
         Process app = builder.start();
         try {
-            waitUntilReady(app);
+            waitUntilReady(http, base, app, Duration.ofMinutes(3));
             System.out.printf("4 HTTP end to end (packaged app, log in %s): ready after %.0f ms%n",
                     work.resolve("app.log"), (System.nanoTime() - started) / 1e6);
             List<String> tokens = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                tokens.add(signUp("bench" + i + "_" + port));
+                tokens.add(signUp(http, base, "bench" + i + "_" + port));
             }
             submitAndWait(tokens.get(0));
             System.out.printf("   first graded submission %.0f ms after the process started%n",
@@ -138,7 +138,8 @@ final class HttpBench {
         throw new IllegalStateException("bench submission never finished");
     }
 
-    private String signUp(String name) throws Exception {
+    /** Signs a bench account up on the application at {@code base} and returns its bearer token. */
+    static String signUp(HttpClient http, String base, String name) throws Exception {
         String password = "bench-password-" + name;
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(base + "/api/players"))
                 .header("Content-Type", "application/json")
@@ -154,8 +155,9 @@ final class HttpBench {
         return (String) JSON.readValue(token.body(), Map.class).get("token");
     }
 
-    private void waitUntilReady(Process app) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    /** Waits until the application at {@code base} reports ready, failing when it exits or outlives {@code timeout}. */
+    static void waitUntilReady(HttpClient http, String base, Process app, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!app.isAlive()) {
                 throw new IllegalStateException("the application exited with " + app.exitValue());
