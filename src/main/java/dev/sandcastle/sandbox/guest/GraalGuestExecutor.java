@@ -222,32 +222,11 @@ public final class GraalGuestExecutor implements GuestExecutor {
         return progress.report(job, watchdog, ended);
     }
 
+    /** One call of a checker: a batch of one, so single and batched checks share one path. */
     @Override
     public CheckOutcome check(CustomCheckJob job) {
-        Limits limits = job.limits();
-        Holder<CheckOutcome> result = new Holder<>();
-        Watchdog watchdog = new Watchdog(limits, runtime.processCpu());
-        awaitCompilerBeforeJob();
-        boolean ended = runGuest(watchdog, limits, () -> {
-            try (GuestSession session = openSession(limits, Policy.DEFAULT, job.checkerSource())) {
-                watchdog.attach(Thread.currentThread(), session.context, session.out, session.err);
-                GuestSession.Outcome loaded = prepareAndLoad(watchdog, session, job.checkerSource());
-                if (loaded.verdict() != null) {
-                    result.value = new CheckOutcome(false, null, "checker failed to load: " + loaded.message());
-                    return;
-                }
-                List<Object> callArgs = new ArrayList<>();
-                callArgs.add(job.args());
-                callArgs.add(job.expected());
-                callArgs.add(job.actual());
-                GuestSession.Outcome outcome = metered(watchdog, () -> session.call("check", callArgs));
-                result.value = checkOutcome(outcome);
-            }
-        });
-        if (!ended || result.value == null) {
-            return new CheckOutcome(false, null, "checker ran out of time");
-        }
-        return result.value;
+        return checkAll(new CustomCheckBatch(job.checkerSource(),
+                List.of(new CustomCheckBatch.Case(job.args(), job.expected(), job.actual())), job.limits())).getFirst();
     }
 
     /**
